@@ -1,0 +1,31 @@
+/** `npm run validate -- <file>`: prints the dataset's errors and exits 1, or a summary and exits 0. */
+import { readFileSync } from 'node:fs';
+import { formatError, summarise, validateDatasetText } from '../src/lib/data/validate';
+
+const MAX_SHOWN = 50;
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: npm run validate -- <dataset.json> [more.json …]');
+  process.exit(2);
+}
+let failed = false;
+for (const file of files) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot read: ${(error as Error).message}`);
+    failed = true;
+    continue;
+  }
+  const result = validateDatasetText(text);
+  if (result.ok) {
+    console.log(`${file}: valid: ${summarise(result.data)}`);
+  } else {
+    failed = true;
+    console.error(`${file}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}`);
+    for (const error of result.errors.slice(0, MAX_SHOWN)) console.error(`  ${formatError(error)}`);
+    if (result.errors.length > MAX_SHOWN) console.error(`  … and ${result.errors.length - MAX_SHOWN} more`);
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,236 @@
+/**
+ * The consultation dataset contract (DATA-MODEL.md) as a valibot schema.
+ *
+ * valibot rather than zod: its functions tree-shake, so the validator adds a few KB to the
+ * bundle instead of ~50 KB, and its issues carry a typed path we turn into `a[3].b` strings.
+ * Extra fields are allowed (the contract may grow); every named field is checked.
+ */
+import * as v from 'valibot';
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const days = new Date(Date.UTC(y!, m, 0)).getUTCDate();
+  return d >= 1 && d <= days;
+}
+
+const id = v.pipe(v.string('expected an id (string)'), v.regex(ID_PATTERN, 'expected a lower-case kebab-case id'));
+const ids = v.array(id, 'expected a list of ids');
+const nonEmpty = v.pipe(v.string('expected text (string)'), v.minLength(1, 'expected non-empty text'));
+const note = v.optional(v.string('expected text (string)'));
+
+function datePattern(pattern: RegExp, shape: string) {
+  return v.pipe(
+    v.string(`expected a date ${shape}`),
+    v.regex(pattern, `expected a date ${shape}`),
+    v.check(isCalendarDate, `expected a real calendar date ${shape}`),
+  );
+}
+const fullDate = datePattern(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const yearMonth = datePattern(/^\d{4}-\d{2}$/, 'YYYY-MM');
+const partialDate = datePattern(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+
+function oneOf<const T extends readonly [string, ...string[]]>(options: T) {
+  return v.picklist(options, `expected one of ${options.map((o) => `"${o}"`).join(', ')}`);
+}
+
+function coordinate(min: number, max: number, what: string) {
+  return v.pipe(
+    v.number(`expected ${what} in degrees (number)`),
+    v.finite(`expected ${what} in degrees (finite number)`),
+    v.minValue(min, `expected ${what} between ${min} and ${max}`),
+    v.maxValue(max, `expected ${what} between ${min} and ${max}`),
+  );
+}
+
+export const THEME_GROUPS = ['cross-cutting', 'gfmd-area', 'issue'] as const;
+export const SESSION_TYPES = [
+  'opening-plenary',
+  'thematic-breakout',
+  'thematic-session',
+  'closing-session',
+  'closing-plenary',
+] as const;
+export const PLACE_KINDS = ['city', 'municipality', 'state', 'province', 'country', 'region'] as const;
+export const ORGANISATION_KINDS = [
+  'local-government',
+  'lra-network',
+  'un-agency',
+  'national-government',
+  'intergovernmental',
+  'civil-society',
+  'other',
+] as const;
+export const REFERENCE_KINDS = [
+  'declaration',
+  'agreement',
+  'compact',
+  'law',
+  'protocol',
+  'framework',
+  'other',
+] as const;
+export const MESSAGE_KINDS = ['takeaway', 'cross-cutting', 'quote', 'practice', 'context'] as const;
+
+export const MetaSchema = v.looseObject({
+  id,
+  title: nonEmpty,
+  subtitle: v.optional(v.string('expected text (string)')),
+  published: yearMonth,
+  language: v.pipe(
+    v.string('expected a BCP 47 language tag'),
+    v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en"'),
+  ),
+  source: v.looseObject({ title: nonEmpty, publisher: nonEmpty }, 'expected an object { title, publisher }'),
+  organiserIds: ids,
+  note,
+});
+
+export const ThemeSchema = v.looseObject({
+  id,
+  label: nonEmpty,
+  group: oneOf(THEME_GROUPS),
+  description: v.string('expected text (string)'),
+  note,
+});
+
+export const SessionSchema = v.looseObject({
+  id,
+  date: fullDate,
+  order: v.pipe(
+    v.number('expected a number'),
+    v.integer('expected a whole number'),
+    v.minValue(1, 'expected 1 or more'),
+  ),
+  type: oneOf(SESSION_TYPES),
+  title: nonEmpty,
+  topicId: v.optional(id),
+  note,
+});
+
+export const TopicSchema = v.looseObject({
+  id,
+  number: v.pipe(
+    v.number('expected a number'),
+    v.integer('expected a whole number'),
+    v.minValue(1, 'expected 1 or more'),
+  ),
+  title: nonEmpty,
+  sessionId: id,
+  note,
+});
+
+export const PlaceSchema = v.looseObject({
+  id,
+  name: nonEmpty,
+  kind: oneOf(PLACE_KINDS),
+  countryCode: v.pipe(
+    v.string('expected an ISO 3166-1 alpha-2 code'),
+    v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "UY"'),
+  ),
+  lat: coordinate(-90, 90, 'latitude'),
+  lon: coordinate(-180, 180, 'longitude'),
+  note,
+});
+
+export const OrganisationSchema = v.looseObject({
+  id,
+  name: nonEmpty,
+  acronym: v.optional(v.string('expected text (string)')),
+  kind: oneOf(ORGANISATION_KINDS),
+  placeId: v.optional(id),
+  note,
+});
+
+export const PersonSchema = v.looseObject({
+  id,
+  name: nonEmpty,
+  role: v.string('expected text (string)'),
+  organisationId: v.optional(id),
+  placeId: v.optional(id),
+  topicIds: v.pipe(ids, v.minLength(1, 'expected at least one topic id')),
+  nameVariants: v.optional(v.array(nonEmpty, 'expected a list of names')),
+  note,
+});
+
+export const ReferenceSchema = v.looseObject({
+  id,
+  title: nonEmpty,
+  kind: oneOf(REFERENCE_KINDS),
+  year: v.optional(v.pipe(v.number('expected a year (number)'), v.integer('expected a whole year'))),
+  note,
+});
+
+export const EventSchema = v.looseObject({
+  id,
+  date: partialDate,
+  title: nonEmpty,
+  placeId: v.optional(id),
+  note,
+});
+
+export const MessageSchema = v.looseObject({
+  id,
+  kind: oneOf(MESSAGE_KINDS),
+  topicId: v.nullable(id),
+  label: v.pipe(nonEmpty, v.maxLength(60, 'expected a label of at most 60 characters')),
+  text: nonEmpty,
+  highlights: v.array(nonEmpty, 'expected a list of phrases'),
+  themeIds: v.pipe(ids, v.minLength(1, 'expected at least one theme id')),
+  placeIds: ids,
+  personIds: ids,
+  organisationIds: ids,
+  referenceIds: ids,
+  source: v.looseObject({ section: v.string('expected text (string)') }, 'expected an object { section }'),
+  note,
+});
+
+function list<T extends v.GenericSchema>(item: T) {
+  return v.array(item, 'expected a list');
+}
+
+export const DatasetSchema = v.looseObject(
+  {
+    schemaVersion: v.literal(1, 'expected schemaVersion 1'),
+    meta: v.looseObject(MetaSchema.entries, 'expected an object'),
+    themes: list(ThemeSchema),
+    sessions: list(SessionSchema),
+    topics: list(TopicSchema),
+    places: list(PlaceSchema),
+    organisations: list(OrganisationSchema),
+    people: list(PersonSchema),
+    references: list(ReferenceSchema),
+    events: list(EventSchema),
+    messages: list(MessageSchema),
+  },
+  'expected a consultation object',
+);
+
+export const IndexSchema = v.looseObject(
+  {
+    consultations: v.array(
+      v.looseObject({ id, title: nonEmpty, file: nonEmpty }, 'expected an object { id, title, file }'),
+      'expected a list',
+    ),
+  },
+  'expected an object { consultations }',
+);
+
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Meta = Dataset['meta'];
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type Session = v.InferOutput<typeof SessionSchema>;
+export type Topic = v.InferOutput<typeof TopicSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type Organisation = v.InferOutput<typeof OrganisationSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
+export type ConsultationEvent = v.InferOutput<typeof EventSchema>;
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type ThemeGroup = (typeof THEME_GROUPS)[number];
+export type ConsultationIndex = v.InferOutput<typeof IndexSchema>;

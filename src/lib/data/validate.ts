@@ -1,0 +1,143 @@
+/**
+ * Validation of a consultation: the schema first, then the checks a schema cannot express
+ * (unknown and duplicate ids, highlights that are not in their text). Either typed data or a
+ * list of errors, each naming the JSON path: `messages[12].themeIds[0]: unknown theme "helth"`.
+ */
+import * as v from 'valibot';
+import { DatasetSchema, IndexSchema, type ConsultationIndex, type Dataset } from './schema';
+
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; errors: ValidationError[] };
+
+export function formatError(error: ValidationError): string {
+  return error.path ? `${error.path}: ${error.message}` : error.message;
+}
+
+export function formatPath(keys: readonly (string | number)[]): string {
+  let path = '';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else path += path ? `.${key}` : key;
+  }
+  return path;
+}
+
+function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  // valibot reports a missing key on the object with the key as "expected".
+  if (issue.received === 'undefined' && issue.expected?.startsWith('"')) {
+    return { path: formatPath(keys), message: `missing required field ${issue.expected}` };
+  }
+  const got = issue.kind === 'schema' ? `, got ${issue.received}` : '';
+  return { path: formatPath(keys), message: `${issue.message}${got}` };
+}
+
+function schemaErrors(issues: readonly v.BaseIssue<unknown>[]): ValidationError[] {
+  return issues.map(issueToError);
+}
+
+type Collection = 'themes' | 'sessions' | 'topics' | 'places' | 'organisations' | 'people' | 'references' | 'events';
+const SINGULAR: Record<Collection, string> = {
+  themes: 'theme',
+  sessions: 'session',
+  topics: 'topic',
+  places: 'place',
+  organisations: 'organisation',
+  people: 'person',
+  references: 'reference',
+  events: 'event',
+};
+
+/** The referential checks: every id unique in its collection, every `...Id` names an entity. */
+export function referentialErrors(data: Dataset): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const known = new Map<string, Set<string>>();
+  const collections = [...(Object.keys(SINGULAR) as Collection[]), 'messages' as const];
+  for (const name of collections) {
+    const seen = new Set<string>();
+    data[name].forEach((entity, i) => {
+      if (seen.has(entity.id)) errors.push({ path: `${name}[${i}].id`, message: `duplicate id "${entity.id}"` });
+      seen.add(entity.id);
+    });
+    known.set(name, seen);
+  }
+  const ref = (path: string, collection: Collection, value: string | null | undefined) => {
+    if (value == null) return;
+    if (!known.get(collection)!.has(value)) {
+      errors.push({ path, message: `unknown ${SINGULAR[collection]} "${value}"` });
+    }
+  };
+  const refs = (path: string, collection: Collection, values: readonly string[]) =>
+    values.forEach((value, i) => ref(`${path}[${i}]`, collection, value));
+
+  refs('meta.organiserIds', 'organisations', data.meta.organiserIds);
+  data.sessions.forEach((s, i) => ref(`sessions[${i}].topicId`, 'topics', s.topicId));
+  data.topics.forEach((t, i) => ref(`topics[${i}].sessionId`, 'sessions', t.sessionId));
+  data.organisations.forEach((o, i) => ref(`organisations[${i}].placeId`, 'places', o.placeId));
+  data.people.forEach((p, i) => {
+    ref(`people[${i}].organisationId`, 'organisations', p.organisationId);
+    ref(`people[${i}].placeId`, 'places', p.placeId);
+    refs(`people[${i}].topicIds`, 'topics', p.topicIds);
+  });
+  data.events.forEach((e, i) => ref(`events[${i}].placeId`, 'places', e.placeId));
+  data.messages.forEach((m, i) => {
+    const at = `messages[${i}]`;
+    ref(`${at}.topicId`, 'topics', m.topicId);
+    refs(`${at}.themeIds`, 'themes', m.themeIds);
+    refs(`${at}.placeIds`, 'places', m.placeIds);
+    refs(`${at}.personIds`, 'people', m.personIds);
+    refs(`${at}.organisationIds`, 'organisations', m.organisationIds);
+    refs(`${at}.referenceIds`, 'references', m.referenceIds);
+    m.highlights.forEach((phrase, j) => {
+      if (!m.text.includes(phrase)) {
+        errors.push({ path: `${at}.highlights[${j}]`, message: `"${phrase}" is not in the message's text` });
+      }
+    });
+  });
+  return errors;
+}
+
+export function validateDataset(input: unknown): Validated<Dataset> {
+  const parsed = v.safeParse(DatasetSchema, input);
+  if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.issues) };
+  const errors = referentialErrors(parsed.output);
+  return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output };
+}
+
+export function validateIndex(input: unknown): Validated<ConsultationIndex> {
+  const parsed = v.safeParse(IndexSchema, input);
+  return parsed.success ? { ok: true, data: parsed.output } : { ok: false, errors: schemaErrors(parsed.issues) };
+}
+
+/** Parses JSON text; a syntax error becomes a validation error rather than an exception. */
+export function parseJson(text: string): Validated<unknown> {
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+}
+
+export function validateDatasetText(text: string): Validated<Dataset> {
+  const json = parseJson(text);
+  return json.ok ? validateDataset(json.data) : json;
+}
+
+export function summarise(data: Dataset): string {
+  const n = (count: number, word: string) => `${count} ${word}`;
+  return [
+    n(data.messages.length, 'messages'),
+    n(data.themes.length, 'themes'),
+    n(data.sessions.length, 'sessions'),
+    n(data.topics.length, 'topics'),
+    n(data.places.length, 'places'),
+    n(data.people.length, 'people'),
+    n(data.organisations.length, 'organisations'),
+    n(data.references.length, 'references'),
+    n(data.events.length, 'events'),
+  ].join(', ');
+}

@@ -1,0 +1,5 @@
+export * from './bitset';
+export * from './clauses';
+export * from './indexes';
+export * from './resolve';
+export * from './text';

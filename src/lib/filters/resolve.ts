@@ -1,0 +1,85 @@
+/**
+ * The cross-filter: which messages pass a list of clauses. Clauses are AND; the values within
+ * one clause are OR. `resolve(index, clauses, source)` leaves out that source's own clause
+ * (the crossfilter rule), so a view still shows what it picked.
+ */
+import { Bitset } from './bitset';
+import { ANY, parseCellKey, type Clause } from './clauses';
+import type { DatasetIndex, IndexedField } from './indexes';
+import { matchesTerms, queryTerms } from './text';
+
+const textCache = new WeakMap<DatasetIndex, Map<string, Bitset>>();
+
+function textMatches(index: DatasetIndex, query: string): Bitset {
+  let cache = textCache.get(index);
+  if (!cache) textCache.set(index, (cache = new Map()));
+  const hit = cache.get(query);
+  if (hit) return hit;
+  const terms = queryTerms(query);
+  const set = new Bitset(index.size);
+  index.haystacks.forEach((haystack, i) => {
+    if (matchesTerms(haystack, terms)) set.add(i);
+  });
+  if (cache.size > 32) cache.clear();
+  cache.set(query, set);
+  return set;
+}
+
+function unionOf(index: DatasetIndex, field: IndexedField, ids: Iterable<string>): Bitset {
+  const out = new Bitset(index.size);
+  const sets = index.sets[field];
+  for (const id of ids) {
+    const set = sets.get(id);
+    if (set) out.orWith(set);
+  }
+  return out;
+}
+
+function cellSet(index: DatasetIndex, key: string): Bitset {
+  const [topicId, themeId] = parseCellKey(key);
+  const topic = topicId === ANY ? index.all : index.sets.topic.get(topicId);
+  const theme = themeId === ANY ? index.all : index.sets.theme.get(themeId);
+  if (!topic || !theme) return new Bitset(index.size);
+  return topic.clone().andWith(theme);
+}
+
+/** The messages one clause lets through. */
+export function clauseMatches(index: DatasetIndex, clause: Clause): Bitset {
+  switch (clause.kind) {
+    case 'set':
+      if (clause.field === 'cell') {
+        const out = new Bitset(index.size);
+        for (const key of clause.value) out.orWith(cellSet(index, key));
+        return out;
+      }
+      return unionOf(index, clause.field, clause.value);
+    case 'range': {
+      const [from, to] = clause.value;
+      const inside = index.sessionDates.filter((s) => s.date >= from && s.date <= to).map((s) => s.id);
+      return unionOf(index, 'session', inside);
+    }
+    case 'text':
+      return textMatches(index, clause.value);
+  }
+}
+
+export function resolve(index: DatasetIndex, clauses: readonly Clause[], exceptSource?: string): Bitset {
+  const out = index.all.clone();
+  for (const clause of clauses) {
+    if (clause.source === exceptSource) continue;
+    out.andWith(clauseMatches(index, clause));
+  }
+  return out;
+}
+
+/** How many of `passing` each id of a field covers. */
+export function countBy(index: DatasetIndex, field: IndexedField, passing: Bitset): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [id, set] of index.sets[field]) counts.set(id, set.countAnd(passing));
+  return counts;
+}
+
+/** The ids of the messages in `passing`, in dataset order. */
+export function messageIds(index: DatasetIndex, passing: Bitset): string[] {
+  return Array.from(passing, (i) => index.messages[i]!.id);
+}

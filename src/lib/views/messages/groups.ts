@@ -1,0 +1,23 @@
+/** Groups the passing messages by topic: messages across topics first, then topics by number. */
+import type { Dataset, Message } from '../../data/schema';
+import { NO_TOPIC } from '../../filters/clauses';
+
+export interface MessageGroup {
+  id: string;
+  title: string;
+  messages: Message[];
+}
+
+export const ACROSS_TOPICS_TITLE = 'Across the consultation';
+
+export function groupByTopic(dataset: Dataset, messages: Iterable<Message>): MessageGroup[] {
+  const topics = [...dataset.topics].sort((a, b) => a.number - b.number);
+  const groups = new Map<string, MessageGroup>([
+    [NO_TOPIC, { id: NO_TOPIC, title: ACROSS_TOPICS_TITLE, messages: [] }],
+  ]);
+  for (const topic of topics) {
+    groups.set(topic.id, { id: topic.id, title: `Topic ${topic.number}: ${topic.title}`, messages: [] });
+  }
+  for (const message of messages) groups.get(message.topicId ?? NO_TOPIC)?.messages.push(message);
+  return [...groups.values()].filter((g) => g.messages.length > 0);
+}

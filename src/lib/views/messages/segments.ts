@@ -1,0 +1,53 @@
+/**
+ * Splits a message's text into runs for display: `strong` where the source sets a phrase in
+ * bold (every occurrence of each highlight), `mark` where a search term matches (folded, so
+ * "sao" marks "São"). Runs are plain strings: Svelte renders them as text, never as markup.
+ */
+import { foldText } from '../../filters/text';
+
+export interface Segment {
+  /** Offset of the run in the text: a stable key. */
+  start: number;
+  text: string;
+  strong: boolean;
+  mark: boolean;
+}
+
+function occurrences(haystack: string, needle: string): [number, number][] {
+  const found: [number, number][] = [];
+  if (!needle) return found;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    found.push([at, at + needle.length]);
+  }
+  return found;
+}
+
+function coverage(length: number, ranges: [number, number][]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const [from, to] of ranges) covered.fill(1, from, to);
+  return covered;
+}
+
+export function segments(text: string, highlights: readonly string[], searchTerms: readonly string[] = []): Segment[] {
+  const strong = coverage(
+    text.length,
+    highlights.flatMap((phrase) => occurrences(text, phrase)),
+  );
+  // Folding keeps one character per character for precomposed text; if it did not, match on
+  // lower case alone so positions stay true.
+  const folded = foldText(text);
+  const haystack = folded.length === text.length ? folded : text.toLowerCase();
+  const mark = coverage(
+    text.length,
+    searchTerms.flatMap((term) => occurrences(haystack, term)),
+  );
+  const out: Segment[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || strong[i] !== strong[start] || mark[i] !== mark[start]) {
+      out.push({ start, text: text.slice(start, i), strong: strong[start] === 1, mark: mark[start] === 1 });
+      start = i;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/// <reference types="vitest/config" />
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+
+/**
+ * Serves the datasets in `data/` at `data/` beside the page and copies them into the build,
+ * so the app fetches them at run time (never inlined into its JS) and the folder a user edits
+ * stays the top-level `data/`.
+ */
+function datasets(): Plugin {
+  const jsonFiles = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
+  return {
+    name: 'consultation-datasets',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        if (!jsonFiles().includes(name)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(readFileSync(resolve(DATA_DIR, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of jsonFiles()) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(DATA_DIR, name)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), datasets()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'src/**/*.test.ts'],
+          setupFiles: ['tests/setup/jest-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
