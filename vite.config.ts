@@ -38,6 +38,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1' },
   test: {
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
     projects: [
       {
         extends: true,

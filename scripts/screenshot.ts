@@ -1,15 +1,35 @@
-import { launchBrowser, serveBuild, offlineContext, watchErrors } from '../tests/e2e/browser';
-const { server, url } = await serveBuild();
-const browser = await launchBrowser();
-for (const [w, h] of (process.argv[2] ?? '1366x768,1920x1080').split(',').map((s) => s.split('x').map(Number))) {
-  const ctx = await offlineContext(browser, url, { width: w!, height: h! });
-  const page = await ctx.newPage();
-  const errors = watchErrors(page);
-  await page.goto(url + (process.argv[3] ?? ''));
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: `/tmp/shot-${w}x${h}.png` });
-  console.log(w, h, errors);
-  await ctx.close();
+/**
+ * Screenshots of the built app for a reviewer to look at: `npx tsx scripts/screenshot.ts
+ * [sizes] [query] [out-dir]`, e.g. `1366x768,1920x1080 '?consultation=puebla-2020' screenshots/tmp`.
+ * Run `vite build` first. Prints any console error the page logged.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, offlineContext, serveBuild, watchErrors } from '../tests/e2e/browser';
+
+async function main() {
+  const [sizes = '1366x768,1920x1080', query = '', out = 'screenshots/tmp'] = process.argv.slice(2);
+  mkdirSync(out, { recursive: true });
+  const { server, url } = await serveBuild();
+  const browser = await launchBrowser();
+  try {
+    for (const size of sizes.split(',')) {
+      const [width, height] = size.split('x').map(Number) as [number, number];
+      const context = await offlineContext(browser, url, { width, height });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(url + query);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      const file = join(out, `${size}.png`);
+      await page.screenshot({ path: file });
+      console.log(`${file}${errors.length ? `: ${errors.join('; ')}` : ''}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
-await browser.close();
-await server.close();
+
+void main();

@@ -101,7 +101,16 @@ export function referentialErrors(data: Dataset): ValidationError[] {
   return errors;
 }
 
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'Array';
+  return typeof value === 'string' ? JSON.stringify(value) : typeof value;
+}
+
 export function validateDataset(input: unknown): Validated<Dataset> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '', message: `expected a consultation object, got ${describe(input)}` }] };
+  }
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.issues) };
   const errors = referentialErrors(parsed.output);

@@ -1,0 +1,102 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { DashboardState } from '../../src/lib/state/dashboard.svelte';
+import Header from '../../src/lib/ui/Header.svelte';
+import MessagesView from '../../src/lib/views/messages/MessagesView.svelte';
+import { tinyDataset } from '../fixtures/tiny';
+import WithDashboard from './WithDashboard.svelte';
+
+function setup(dataset = tinyDataset()) {
+  let state!: DashboardState;
+  render(WithDashboard, { dataset, views: [Header, MessagesView], onstate: (s) => (state = s) });
+  return { state: () => state, user: userEvent.setup() };
+}
+
+describe('Messages view', () => {
+  it('is a labelled region listing every message grouped by topic', () => {
+    setup();
+    const region = screen.getByRole('region', { name: 'Messages' });
+    expect(within(region).getAllByRole('article')).toHaveLength(5);
+    const groups = within(region)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(groups).toEqual(['Across the consultation', 'Topic 1: Housing', 'Topic 2: Health']);
+    expect(screen.getByRole('status')).toHaveTextContent('5 of 5 messages');
+  });
+
+  it('shows each message’s kind, label, text, speaker and source section', () => {
+    setup();
+    const quote = screen.getByRole('article', { name: 'Health care must reach everyone.' });
+    expect(within(quote).getByText('Quote')).toBeInTheDocument();
+    expect(within(quote).getByText(/Ana Example, Mayor, São Paulo/)).toBeInTheDocument();
+    expect(within(quote).getByText('Source: Test')).toBeInTheDocument();
+  });
+
+  it('sets the source’s highlights in bold', () => {
+    const data = tinyDataset();
+    data.messages[1]!.highlights = ['prevent migrants'];
+    setup(data);
+    const practice = screen.getByRole('article', { name: /Montevideo set up/ });
+    expect(practice.querySelector('strong')?.textContent).toBe('prevent migrants');
+  });
+
+  it('a theme chip filters every message by that theme, and again clears it', async () => {
+    const { user, state } = setup();
+    const evicted = screen.getByRole('article', { name: /Montevideo set up/ });
+    await user.click(within(evicted).getByRole('button', { name: 'Housing' }));
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 5 messages');
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(state().picked('themes', 'theme')).toEqual(['housing']);
+    const pressed = screen.getAllByRole('button', { name: 'Housing', pressed: true });
+    expect(pressed).toHaveLength(2);
+    await user.click(pressed[0]!);
+    expect(screen.getByRole('status')).toHaveTextContent('5 of 5 messages');
+  });
+
+  it('Shift-click adds a theme (OR); Clear all filters restores everything', async () => {
+    const { user } = setup();
+    await user.click(screen.getAllByRole('button', { name: 'Regional cooperation' })[0]!);
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 5 messages');
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getAllByRole('button', { name: 'Health' })[0]!);
+    await user.keyboard('{/Shift}');
+    expect(screen.getByRole('status')).toHaveTextContent('4 of 5 messages');
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(screen.getByRole('status')).toHaveTextContent('5 of 5 messages');
+  });
+
+  it('says so when nothing matches, with a way back', async () => {
+    const { user, state } = setup();
+    state().toggle('map', 'place', 'quito');
+    await Promise.resolve();
+    const region = screen.getByRole('region', { name: 'Messages' });
+    expect(await within(region).findByText('No message matches every filter.')).toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'Clear all filters' }));
+    expect(within(region).getAllByRole('article')).toHaveLength(5);
+  });
+
+  it('shows dataset text as text, never as markup', () => {
+    const data = tinyDataset();
+    data.messages[0]!.text = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    data.messages[0]!.label = '<b>bold?</b>';
+    data.meta.title = '<i>title</i>';
+    setup(data);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<i>title</i>');
+    expect(screen.getByText('<script>alert(1)</script><img src=x onerror=alert(2)>')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '<b>bold?</b>' })).toBeInTheDocument();
+    expect(document.querySelector('script, img, b, i')).toBeNull();
+  });
+
+  it('shows a page at a time when there are many messages', async () => {
+    const data = tinyDataset();
+    const template = data.messages[2]!;
+    data.messages = Array.from({ length: 130 }, (_, i) => ({ ...template, id: `m-${i}`, label: `Message ${i}` }));
+    const { user } = setup(data);
+    expect(screen.getAllByRole('article')).toHaveLength(60);
+    await user.click(screen.getByRole('button', { name: 'Show 60 more of 70 remaining' }));
+    expect(screen.getAllByRole('article')).toHaveLength(120);
+    await user.click(screen.getByRole('button', { name: 'Show 10 more of 10 remaining' }));
+    expect(screen.getAllByRole('article')).toHaveLength(130);
+  });
+});

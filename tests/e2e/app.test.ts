@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(viewport?: { width: number; height: number }, dataset?: unknown) {
+  const context = await offlineContext(browser, url, viewport);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  if (dataset !== undefined) {
+    await page.route('**/data/puebla-2020.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: typeof dataset === 'string' ? dataset : JSON.stringify(dataset),
+      }),
+    );
+  }
+  await page.goto(url);
+  return { page, errors, dialogs, close: () => context.close() };
+}
+
+const status = (page: Page) => page.getByRole('status').first();
+
+describe('the dashboard in Chromium, offline', () => {
+  it('shows the consultation, its regions and the message count, with no console error', async () => {
+    const { page, errors, close } = await open();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('GFMD Puebla Process Consultation');
+    expect(await status(page).textContent()).toMatch(/52\s+of 52 messages/);
+    const messages = page.getByRole('region', { name: 'Messages' });
+    expect(await messages.isVisible()).toBe(true);
+    expect(await messages.getByRole('article').count()).toBe(52);
+    // Every built region is a labelled section; the ones not built yet are absent, never fakes.
+    const names = await page.locator('main section[aria-labelledby] > header h2').allTextContents();
+    expect(names).toEqual(['Messages']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a click on a theme narrows the messages, a second click restores them', async () => {
+    const { page, close } = await open();
+    const card = page.getByRole('article', { name: "Montevideo's fund against evictions" });
+    await card.getByRole('button', { name: 'Housing and basic needs' }).click();
+    const n = puebla.messages.filter((m: { themeIds: string[] }) => m.themeIds.includes('housing')).length;
+    expect(await status(page).textContent()).toMatch(new RegExp(`${n}\\s+of 52 messages`));
+    expect(await page.getByRole('region', { name: 'Messages' }).getByRole('article').count()).toBe(n);
+    await card.getByRole('button', { name: 'Housing and basic needs', pressed: true }).click();
+    expect(await status(page).textContent()).toMatch(/52\s+of 52 messages/);
+    await close();
+  });
+
+  it('fits 1366×768 without page scroll: the region scrolls inside itself', async () => {
+    const { page, close } = await open({ width: 1366, height: 768 });
+    await page.getByRole('region', { name: 'Messages' }).waitFor();
+    const size = await page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
+    expect(size.scrollHeight).toBeLessThanOrEqual(768);
+    expect(size.scrollWidth).toBeLessThanOrEqual(1366);
+    await close();
+  });
+
+  it('on a phone, nothing is wider than the screen', async () => {
+    const { page, close } = await open({ width: 390, height: 844 });
+    await page.getByRole('region', { name: 'Messages' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await close();
+  });
+
+  it('a malformed dataset gets a clear message naming the field, and no crash', async () => {
+    const broken = structuredClone(puebla);
+    broken.messages[12].themeIds[0] = 'helth';
+    delete broken.places[2].lat;
+    const { page, close } = await open(undefined, broken);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('places[2].lat: missing required field "lat"');
+    expect(await alert.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+    await close();
+  });
+
+  it('a dataset that is not JSON says so', async () => {
+    const { page, close } = await open(undefined, '{"schemaVersion": 1, "meta": ');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/not valid JSON/);
+    await close();
+  });
+
+  it('shows markup in dataset text literally and never runs it', async () => {
+    const hostile = structuredClone(puebla);
+    hostile.meta.title = '<img src=x onerror=alert(1)>';
+    hostile.messages[0].text = '<script>alert(2)</script> Migration';
+    hostile.messages[0].highlights = [];
+    const { page, dialogs, close } = await open(undefined, hostile);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.getByText('<script>alert(2)</script> Migration').count()).toBe(1);
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await close();
+  });
+});

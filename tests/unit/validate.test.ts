@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatError, validateDataset, validateDatasetText, validateIndex } from '../../src/lib/data/validate';
+import type { Dataset } from '../../src/lib/data/schema';
+import { tinyDataset } from '../fixtures/tiny';
+
+type Breakage = [name: string, breakIt: (d: Record<string, unknown> & Dataset) => void, expected: string];
+
+const cases: Breakage[] = [
+  [
+    'missing field',
+    (d) => delete (d.places[0] as Partial<Dataset['places'][0]>).name,
+    'places[0].name: missing required field "name"',
+  ],
+  ['missing collection', (d) => delete (d as Partial<Dataset>).messages, 'messages: missing required field "messages"'],
+  [
+    'wrong type',
+    (d) => ((d.sessions[1] as unknown as { order: unknown }).order = 'first'),
+    'sessions[1].order: expected a number, got "first"',
+  ],
+  [
+    'list instead of text',
+    (d) => ((d.messages[0] as unknown as { text: unknown }).text = ['a']),
+    'messages[0].text: expected text (string), got Array',
+  ],
+  ['bad date shape', (d) => (d.sessions[0]!.date = '4 June 2020'), 'sessions[0].date: expected a date YYYY-MM-DD'],
+  [
+    'impossible date',
+    (d) => (d.sessions[0]!.date = '2020-02-30'),
+    'sessions[0].date: expected a real calendar date YYYY-MM-DD',
+  ],
+  ['bad month', (d) => (d.meta.published = '2020-13'), 'meta.published: expected a real calendar date YYYY-MM'],
+  ['unknown theme', (d) => (d.messages[2]!.themeIds[0] = 'helth'), 'messages[2].themeIds[0]: unknown theme "helth"'],
+  ['unknown topic', (d) => (d.messages[1]!.topicId = 'topic-9'), 'messages[1].topicId: unknown topic "topic-9"'],
+  [
+    'unknown place of a person',
+    (d) => (d.people[0]!.placeId = 'atlantis'),
+    'people[0].placeId: unknown place "atlantis"',
+  ],
+  [
+    'unknown organiser',
+    (d) => (d.meta.organiserIds = ['nobody']),
+    'meta.organiserIds[0]: unknown organisation "nobody"',
+  ],
+  ['duplicate id', (d) => (d.messages[1]!.id = 'm-cross'), 'messages[1].id: duplicate id "m-cross"'],
+  ['id not kebab-case', (d) => (d.themes[0]!.id = 'Housing'), 'themes[0].id: expected a lower-case kebab-case id'],
+  ['lat out of range', (d) => (d.places[1]!.lat = 123.4), 'places[1].lat: expected latitude between -90 and 90'],
+  ['lon out of range', (d) => (d.places[1]!.lon = -181), 'places[1].lon: expected longitude between -180 and 180'],
+  [
+    'unknown kind',
+    (d) => ((d.messages[0] as unknown as { kind: string }).kind = 'quip'),
+    'messages[0].kind: expected one of "takeaway", "cross-cutting", "quote", "practice", "context", got "quip"',
+  ],
+  [
+    'label too long',
+    (d) => (d.messages[0]!.label = 'x'.repeat(61)),
+    'messages[0].label: expected a label of at most 60 characters',
+  ],
+  ['no themes', (d) => (d.messages[0]!.themeIds = []), 'messages[0].themeIds: expected at least one theme id'],
+  [
+    'highlight not in text',
+    (d) => (d.messages[0]!.highlights = ['not there']),
+    'messages[0].highlights[0]: "not there" is not in the message\'s text',
+  ],
+  [
+    'wrong schema version',
+    (d) => ((d as unknown as { schemaVersion: number }).schemaVersion = 2),
+    'schemaVersion: expected schemaVersion 1, got 2',
+  ],
+  [
+    'country code',
+    (d) => (d.places[0]!.countryCode = 'uy'),
+    'places[0].countryCode: expected an ISO 3166-1 alpha-2 code such as "UY"',
+  ],
+];
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and returns it typed', () => {
+    const result = validateDataset(tinyDataset());
+    expect(result).toEqual({ ok: true, data: tinyDataset() });
+  });
+
+  it('accepts fields the contract does not name (it may grow)', () => {
+    const data = { ...tinyDataset(), extra: true };
+    expect(validateDataset(data).ok).toBe(true);
+  });
+
+  it.each(cases)('%s gives a message naming the path', (_name, breakIt, expected) => {
+    const data = tinyDataset() as Record<string, unknown> & Dataset;
+    breakIt(data);
+    const result = validateDataset(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(formatError)).toContain(expected);
+  });
+
+  it('reports every error, not just the first', () => {
+    const data = tinyDataset();
+    data.messages[0]!.themeIds = ['a-1', 'a-2'];
+    data.messages[1]!.placeIds = ['nowhere'];
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'messages[0].themeIds[0]: unknown theme "a-1"',
+      'messages[0].themeIds[1]: unknown theme "a-2"',
+      'messages[1].placeIds[0]: unknown place "nowhere"',
+    ]);
+  });
+
+  it.each([
+    ['non-JSON', '{"schemaVersion": 1,', /^not valid JSON: /],
+    ['JSON that is not an object', '[1, 2]', /^expected a consultation object, got Array$/],
+    ['null', 'null', /^expected a consultation object, got null$/],
+  ])('%s is an error, not an exception', (_name, text, expected) => {
+    const result = validateDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatError(result.errors[0]!)).toMatch(expected);
+  });
+
+  it('accepts the bundled Puebla 2020 dataset', () => {
+    const result = validateDatasetText(readFileSync('data/puebla-2020.json', 'utf8'));
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+  });
+});
+
+describe('validateIndex', () => {
+  it('accepts the bundled index and rejects a broken one', () => {
+    expect(validateIndex(JSON.parse(readFileSync('data/index.json', 'utf8'))).ok).toBe(true);
+    const broken = validateIndex({ consultations: [{ id: 'x', title: 'X' }] });
+    expect(broken.ok ? [] : broken.errors.map(formatError)).toEqual([
+      'consultations[0].file: missing required field "file"',
+    ]);
+  });
+});
