@@ -1,0 +1,79 @@
+/**
+ * Leaflet, wrapped once: an attachment that creates the map on its element and removes it on
+ * teardown (never rebuilt on a filter change), plus the small layers the views need.
+ */
+import L from 'leaflet';
+import type { Attachment } from 'svelte/attachments';
+import type { Basemap } from './basemap';
+
+export interface MapOptions {
+  /** Called once the map exists; the map is removed when the element goes. */
+  onready: (map: L.Map) => void;
+  ondestroy?: () => void;
+}
+
+export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLElement> {
+  return (element) => {
+    const map = L.map(element, {
+      center: [15, -40],
+      zoom: 2,
+      minZoom: 1,
+      maxZoom: 12,
+      zoomSnap: 0.25,
+      zoomDelta: 0.5,
+      wheelPxPerZoomLevel: 90,
+      worldCopyJump: false,
+      attributionControl: true,
+    });
+    map.attributionControl.setPrefix(false);
+    // The map follows its container (a resized window, a phone turned, a region re-laid out).
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(element);
+    onready(map);
+    return () => {
+      observer.disconnect();
+      ondestroy?.();
+      map.remove();
+    };
+  };
+}
+
+/** The offline country layer: styled by CSS (class `country`), never interactive. */
+export function basemapLayer(basemap: Basemap): L.GeoJSON {
+  return L.geoJSON(basemap, {
+    interactive: false,
+    style: () => ({ className: 'country', weight: 0.6 }),
+    attribution: 'Countries: Natural Earth',
+  });
+}
+
+/** The optional online layer: when its tiles fail, the offline basemap below stays. */
+export function onlineTileLayer(): L.TileLayer {
+  return L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19,
+    attribution: '© OpenStreetMap contributors',
+    crossOrigin: true,
+  });
+}
+
+export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Control.Layers {
+  return L.control
+    .layers({}, { 'Countries (offline)': base, 'OpenStreetMap tiles (online)': online }, { collapsed: true })
+    .addTo(map);
+}
+
+/**
+ * Moves a node that Svelte renders into one of the map's panes, so it pans with the map; it
+ * is hidden while a zoom animates and re-placed by the view after. Clicks on it do not drag
+ * or zoom the map.
+ */
+export function intoPane(map: L.Map, pane: string): Attachment<HTMLElement> {
+  return (node) => {
+    map.getPane(pane)!.appendChild(node);
+    L.DomEvent.disableClickPropagation(node);
+    node.classList.add('leaflet-zoom-hide');
+    return () => node.remove();
+  };
+}
+
+export type { L };

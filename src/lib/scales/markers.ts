@@ -1,0 +1,125 @@
+/**
+ * Where the map's markers go for the current view: each place inside the view (with a margin)
+ * at its projected point, or, for a large dataset, clusters of places that would overlap
+ * (supercluster: a few KB, the standard for point clustering, and its clusters are plain
+ * data that Svelte renders as buttons like any marker).
+ */
+import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import Supercluster from 'supercluster';
+import type { PlaceInfo } from './places';
+
+/** Above this many places, nearby markers are clustered; below, every place has its marker. */
+export const CLUSTER_THRESHOLD = 150;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+interface Placed {
+  key: string;
+  /** Where the marker is drawn. */
+  x: number;
+  y: number;
+  /** Where the place really is; differs from x, y when the marker was moved off a neighbour. */
+  anchorX: number;
+  anchorY: number;
+}
+
+export interface PlaceMark extends Placed {
+  type: 'place';
+  info: PlaceInfo;
+}
+
+export interface ClusterMark extends Placed {
+  type: 'cluster';
+  infos: PlaceInfo[];
+}
+
+export type Mark = PlaceMark | ClusterMark;
+
+export interface ViewBox {
+  /** West, south, east, north in degrees. */
+  bbox: [number, number, number, number];
+  zoom: number;
+  project: (lat: number, lon: number) => Point;
+  /** Is a projected point inside the view (with its margin)? */
+  inView: (point: Point) => boolean;
+}
+
+export type ClusterIndex = Supercluster<{ index: number }>;
+
+export function buildClusterIndex(infos: readonly PlaceInfo[], radius = 40): ClusterIndex | null {
+  if (infos.length <= CLUSTER_THRESHOLD) return null;
+  const index = new Supercluster<{ index: number }>({ radius, maxZoom: 12, minPoints: 2 });
+  index.load(
+    infos.map((info, i) => ({
+      type: 'Feature',
+      properties: { index: i },
+      geometry: { type: 'Point', coordinates: [info.place.lon, info.place.lat] },
+    })),
+  );
+  return index;
+}
+
+export function layoutMarks(infos: readonly PlaceInfo[], clusters: ClusterIndex | null, view: ViewBox): Mark[] {
+  if (!clusters) {
+    const marks: Mark[] = [];
+    for (const info of infos) {
+      const point = view.project(info.place.lat, info.place.lon);
+      if (view.inView(point)) marks.push({ type: 'place', key: info.place.id, info, ...at(point) });
+    }
+    return marks;
+  }
+  return clusters.getClusters(view.bbox, Math.round(view.zoom)).flatMap((feature): Mark[] => {
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    const point = view.project(lat, lon);
+    if (!view.inView(point)) return [];
+    const props = feature.properties as { cluster?: boolean; cluster_id?: number; index?: number };
+    if (!props.cluster) {
+      const info = infos[props.index!]!;
+      return [{ type: 'place', key: info.place.id, info, ...at(point) }];
+    }
+    const leaves = clusters.getLeaves(props.cluster_id!, Infinity).map((leaf) => infos[leaf.properties.index]!);
+    return [{ type: 'cluster', key: `cluster-${props.cluster_id}`, infos: leaves, ...at(point) }];
+  });
+}
+
+function at(point: Point) {
+  return { x: point.x, y: point.y, anchorX: point.x, anchorY: point.y };
+}
+
+/**
+ * Moves overlapping markers apart just enough that each can be seen and clicked, each pulled
+ * back towards its true place (d3-force: collision plus an anchor). Deterministic: d3-force
+ * jiggles with a fixed-seed generator. Returns new marks; the view draws a leader line from
+ * each moved marker to its anchor.
+ */
+export function declutter<M extends Mark>(marks: readonly M[], radius: (mark: M) => number, gap = 2, ticks = 80): M[] {
+  type Node = SimulationNodeDatum & { mark: M; r: number };
+  const nodes: Node[] = marks.map((mark) => ({ mark, r: radius(mark) + gap, x: mark.anchorX, y: mark.anchorY }));
+  if (!overlaps(nodes)) return [...marks];
+  const simulation = forceSimulation(nodes)
+    .force('x', forceX<Node>((n) => n.mark.anchorX).strength(0.15))
+    .force('y', forceY<Node>((n) => n.mark.anchorY).strength(0.15))
+    .force(
+      'collide',
+      forceCollide<Node>((n) => n.r)
+        .strength(0.9)
+        .iterations(3),
+    )
+    .stop();
+  simulation.tick(ticks);
+  return nodes.map((n) => ({ ...n.mark, x: n.x!, y: n.y! }));
+}
+
+function overlaps(nodes: readonly { x?: number; y?: number; r: number }[]): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const a = nodes[i]!;
+      const b = nodes[j]!;
+      if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < a.r + b.r) return true;
+    }
+  }
+  return false;
+}

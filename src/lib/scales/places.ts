@@ -1,0 +1,76 @@
+/**
+ * What the map encodes for each place, computed from the dataset: its roles (why it is on the
+ * map), its people, and the size of its marker for a message count.
+ */
+import { scaleSqrt } from 'd3-scale';
+import type { Dataset, Person, Place } from '../data/schema';
+
+export const PLACE_ROLES = ['representative', 'practice', 'event', 'mentioned'] as const;
+export type PlaceRole = (typeof PLACE_ROLES)[number];
+
+export const PLACE_ROLE_LABELS: Record<PlaceRole, string> = {
+  representative: 'A representative works here',
+  practice: 'A practice is cited here',
+  event: 'An event took place here',
+  mentioned: 'Mentioned in a message',
+};
+
+export const PLACE_ROLE_SHORT: Record<PlaceRole, string> = {
+  representative: 'Representative',
+  practice: 'Practice',
+  event: 'Event',
+  mentioned: 'Mentioned',
+};
+
+export interface PlaceInfo {
+  place: Place;
+  country: string;
+  roles: PlaceRole[];
+  people: Person[];
+}
+
+const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+
+/** "UY" → "Uruguay" (the browser's own names; the code itself if it has none). */
+export function countryName(code: string): string {
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Each place's roles, in a fixed order; `mentioned` only when it has no other role. */
+export function placeInfos(dataset: Dataset): PlaceInfo[] {
+  const roles = new Map<string, Set<PlaceRole>>(dataset.places.map((p) => [p.id, new Set()]));
+  const people = new Map<string, Person[]>(dataset.places.map((p) => [p.id, []]));
+  for (const person of dataset.people) {
+    if (!person.placeId) continue;
+    roles.get(person.placeId)?.add('representative');
+    people.get(person.placeId)?.push(person);
+  }
+  for (const message of dataset.messages) {
+    for (const id of message.placeIds) roles.get(id)?.add(message.kind === 'practice' ? 'practice' : 'mentioned');
+  }
+  for (const event of dataset.events) if (event.placeId) roles.get(event.placeId)?.add('event');
+  return dataset.places.map((place) => {
+    const set = roles.get(place.id)!;
+    const ordered = PLACE_ROLES.filter((r) => set.has(r) && (r !== 'mentioned' || set.size === 1));
+    return { place, country: countryName(place.countryCode), roles: ordered, people: people.get(place.id)! };
+  });
+}
+
+/** Marker diameter in px: area grows with the count; a place with no message keeps the smallest size. */
+export function markerSizeScale(maxCount: number, range: [number, number] = [18, 44]) {
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxCount)])
+    .range(range)
+    .clamp(true);
+  return (count: number) => Math.round(scale(count));
+}
+
+/** "Montevideo, Uruguay: 2 messages" — a marker's or a row's accessible name. */
+export function placeName(info: PlaceInfo, count: number): string {
+  const where = info.place.kind === 'country' ? info.place.name : `${info.place.name}, ${info.country}`;
+  return `${where}: ${count} message${count === 1 ? '' : 's'}`;
+}

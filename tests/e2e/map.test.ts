@@ -1,0 +1,170 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(viewport = { width: 1366, height: 768 }, dataset?: unknown) {
+  const context = await offlineContext(browser, url, viewport);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  if (dataset) {
+    await page.route('**/data/puebla-2020.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+    );
+  }
+  await page.goto(url);
+  const map = page.getByRole('region', { name: 'Map' });
+  await map.waitFor();
+  await page.locator('.leaflet-overlay-pane path.country').first().waitFor({ state: 'attached' });
+  return { page, map, errors, pageErrors, dialogs, close: () => context.close() };
+}
+
+const total = (page: Page) =>
+  page
+    .getByRole('status')
+    .first()
+    .textContent()
+    .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+const markers = (page: Page) => page.locator('.marker-layer .place-marker');
+
+describe('the map, with the network blocked', () => {
+  it('draws the offline basemap and a marker for every place', async () => {
+    const { page, errors, close } = await open();
+    expect(await page.locator('.leaflet-overlay-pane path.country').count()).toBeGreaterThan(150);
+    const names = await markers(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(names).toHaveLength(puebla.places.length);
+    for (const place of puebla.places) {
+      expect(
+        names.some((n) => n?.startsWith(place.name)),
+        place.name,
+      ).toBe(true);
+    }
+    expect(names).toContain('Montevideo, Uruguay: 2 messages');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a click on a marker selects the place and filters; a second click restores', async () => {
+    const { page, map, close } = await open();
+    const marker = map.getByRole('button', { name: /^São Paulo, Brazil: \d+ messages?$/ });
+    await marker.click();
+    expect(await total(page)).toBe(2);
+    expect(await marker.getAttribute('aria-pressed')).toBe('true');
+    const details = map.getByRole('region', { name: 'São Paulo' });
+    expect(await details.getByText('Marina Luna').isVisible()).toBe(true);
+    expect(await details.getByText("São Paulo's Municipal Council of Immigrants").first().isVisible()).toBe(true);
+    await marker.click();
+    expect(await total(page)).toBe(52);
+    expect(await details.count()).toBe(0);
+    await close();
+  });
+
+  it('Shift-click adds a place; other places dim without their messages', async () => {
+    const { page, map, close } = await open();
+    await map.getByRole('button', { name: /^Montevideo, Uruguay/ }).click();
+    await map.getByRole('button', { name: /^São Paulo, Brazil/ }).click({ modifiers: ['Shift'] });
+    expect(await total(page)).toBe(4);
+    // The map is not filtered by its own clause: no marker dims from a place pick.
+    expect(await page.locator('.place-marker.dimmed').count()).toBe(0);
+    // A filter from another view dims places it leaves without messages.
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    const practice = page.getByRole('article', { name: "Montevideo's fund against evictions" });
+    await practice.getByRole('button', { name: 'Housing and basic needs' }).click();
+    expect(await map.getByRole('button', { name: /^Montevideo, Uruguay: 2 messages/ }).count()).toBe(1);
+    expect(await map.getByRole('button', { name: /^São Paulo, Brazil: 0 messages/ }).getAttribute('class')).toContain(
+      'dimmed',
+    );
+    await close();
+  });
+
+  it('works from the keyboard: Enter and Space select, Escape clears', async () => {
+    const { page, map, close } = await open();
+    const marker = map.getByRole('button', { name: /^Mexico City, Mexico/ });
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    expect(await marker.getAttribute('aria-pressed')).toBe('true');
+    const n = await total(page);
+    expect(n).toBeLessThan(52);
+    await page.keyboard.press('Space');
+    expect(await total(page)).toBe(52);
+    await page.keyboard.press('Enter');
+    expect(await total(page)).toBe(n);
+    await page.keyboard.press('Escape');
+    expect(await total(page)).toBe(52);
+    await close();
+  });
+
+  it('the table twin lists, sorts and selects every place', async () => {
+    const { page, map, close } = await open();
+    await map.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = map.getByRole('table');
+    expect(await table.getByRole('row').count()).toBe(puebla.places.length + 1);
+    await table.getByRole('button', { name: 'Place' }).click();
+    const first = await table.getByRole('rowheader').first().textContent();
+    expect(first?.trim()).toBe('Brazil');
+    expect(await table.getByRole('columnheader', { name: 'Place' }).getAttribute('aria-sort')).toBe('ascending');
+    await table.getByRole('button', { name: /^La Pintana, Chile/ }).click();
+    expect(await total(page)).toBe(2);
+    await map.getByRole('button', { name: 'Map', exact: true }).click();
+    expect(await map.getByRole('button', { name: /^La Pintana, Chile/ }).getAttribute('aria-pressed')).toBe('true');
+    await close();
+  });
+
+  it('lists the participants with no place, and they filter too', async () => {
+    const { page, map, close } = await open();
+    const person = map.getByRole('button', { name: 'David Lubell, Welcoming International' });
+    await person.click();
+    expect(await total(page)).toBe(2);
+    await close();
+  });
+
+  it('Fit and zoom keep every marker usable; the online layer failing breaks nothing', async () => {
+    const { page, map, pageErrors, close } = await open();
+    await map.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(400);
+    await map.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(400);
+    expect(await markers(page).count()).toBe(puebla.places.length);
+    await map.locator('.leaflet-control-layers').hover();
+    await map.getByLabel('OpenStreetMap tiles (online)').check();
+    await page.waitForTimeout(500);
+    expect(await page.locator('.leaflet-overlay-pane path.country').count()).toBeGreaterThan(150);
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('shows a hostile place name as text', async () => {
+    const hostile = structuredClone(puebla);
+    hostile.places.find((p: { id: string }) => p.id === 'montevideo').name = '<img src=x onerror=alert(1)>';
+    const { page, map, dialogs, close } = await open(undefined, hostile);
+    const marker = map.getByRole('button', { name: /^<img src=x onerror=alert\(1\)>, Uruguay/ });
+    await marker.click();
+    expect(await map.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).count()).toBe(1);
+    expect(await page.locator('main img:not(.leaflet-tile)').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await close();
+  });
+});
