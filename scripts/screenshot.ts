@@ -1,14 +1,16 @@
 /**
  * Screenshots of the built app for a reviewer to look at: `npx tsx scripts/screenshot.ts
- * [sizes] [query] [out-dir]`, e.g. `1366x768,1920x1080 '?consultation=puebla-2020' screenshots/tmp`.
+ * [sizes] [query] [out-dir] [dataset.json]`, e.g. `1366x768,1920x1080 '' screenshots/tmp`.
+ * With a dataset file, the app is shown that dataset instead of the bundled one.
  * Run `vite build` first. Prints any console error the page logged.
  */
+import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, offlineContext, serveBuild, watchErrors } from '../tests/e2e/browser';
 
 async function main() {
-  const [sizes = '1366x768,1920x1080', query = '', out = 'screenshots/tmp'] = process.argv.slice(2);
+  const [sizes = '1366x768,1920x1080', query = '', out = 'screenshots/tmp', dataset] = process.argv.slice(2);
   mkdirSync(out, { recursive: true });
   const { server, url } = await serveBuild();
   const browser = await launchBrowser();
@@ -18,6 +20,12 @@ async function main() {
       const context = await offlineContext(browser, url, { width, height });
       const page = await context.newPage();
       const errors = watchErrors(page);
+      if (dataset) {
+        const body = readFileSync(dataset, 'utf8');
+        await page.route('**/data/puebla-2020.json', (route) =>
+          route.fulfill({ contentType: 'application/json', body }),
+        );
+      }
       await page.goto(url + query);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);

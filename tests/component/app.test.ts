@@ -1,12 +1,15 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
 import { tinyDataset } from '../fixtures/tiny';
 
 const INDEX = { consultations: [{ id: 'tiny', title: 'Tiny', file: 'tiny.json' }] };
+const BASEMAP = readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8');
 
 function serve(files: Record<string, unknown>) {
+  files['countries-110m.json'] ??= BASEMAP;
   const fetch = vi.fn(async (input: RequestInfo | URL) => {
     const name = String(input).split('/').pop()!;
     if (!(name in files)) return new Response('not found', { status: 404 });
@@ -26,8 +29,12 @@ describe('App', () => {
     render(App);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the consultation…');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tiny consultation' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('5 of 5 messages');
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContainEqual(
+      expect.stringMatching(/5\s+of 5 messages/),
+    );
     expect(screen.getByRole('region', { name: 'Messages' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Map' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('names the field of an invalid dataset, and Retry loads it once fixed', async () => {

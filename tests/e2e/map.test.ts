@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../scripts/synthetic';
 import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
 
 let server: PreviewServer;
@@ -165,6 +166,26 @@ describe('the map, with the network blocked', () => {
     expect(await map.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).count()).toBe(1);
     expect(await page.locator('main img:not(.leaflet-tile)').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    await close();
+  });
+
+  it('at 1,000 places clusters nearby markers, a cluster zooms in, and the table reaches every place', async () => {
+    const big = syntheticDataset({ messages: 2000, places: 1000, sessions: 20, seed: 3 });
+    const { page, map, errors, close } = await open(undefined, big);
+    const clusters = map.locator('.marker-layer button.cluster');
+    await clusters.first().waitFor();
+    const before = await map.locator('.marker-layer button').count();
+    expect(before).toBeLessThan(400);
+    const name = (await clusters.first().getAttribute('aria-label')) ?? '';
+    expect(name).toMatch(/^\d+ places \(Place \d+.*\): \d+ messages\. Zoom in$/);
+    const zoom = () => page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style') ?? '');
+    const start = await zoom();
+    await clusters.first().click();
+    await page.waitForTimeout(800);
+    expect(await zoom()).not.toBe(start);
+    await map.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await map.getByRole('table').getByRole('row').count()).toBe(1001);
+    expect(errors).toEqual([]);
     await close();
   });
 });

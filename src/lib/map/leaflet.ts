@@ -27,11 +27,12 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
     });
     map.attributionControl.setPrefix(false);
     // The map follows its container (a resized window, a phone turned, a region re-laid out).
-    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
-    observer.observe(element);
+    const observer =
+      typeof ResizeObserver === 'function' ? new ResizeObserver(() => map.invalidateSize({ pan: false })) : null;
+    observer?.observe(element);
     onready(map);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       ondestroy?.();
       map.remove();
     };

@@ -49,7 +49,7 @@ export interface ViewBox {
 
 export type ClusterIndex = Supercluster<{ index: number }>;
 
-export function buildClusterIndex(infos: readonly PlaceInfo[], radius = 40): ClusterIndex | null {
+export function buildClusterIndex(infos: readonly PlaceInfo[], radius = 60): ClusterIndex | null {
   if (infos.length <= CLUSTER_THRESHOLD) return null;
   const index = new Supercluster<{ index: number }>({ radius, maxZoom: 12, minPoints: 2 });
   index.load(

@@ -29,12 +29,14 @@ export interface PlaceInfo {
   people: Person[];
 }
 
-const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+const regionNames =
+  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }) : null;
 
 /** "UY" → "Uruguay" (the browser's own names; the code itself if it has none). */
 export function countryName(code: string): string {
   try {
-    return regionNames?.of(code) ?? code;
+    const name = regionNames?.of(code);
+    return name && name !== 'Unknown Region' ? name : code;
   } catch {
     return code;
   }

@@ -1,0 +1,129 @@
+/**
+ * A synthetic consultation of any size with a realistic shape, for tests and benchmarks:
+ * skewed theme use (a few themes carry most messages), several places per message, people
+ * based in places, sessions spread over years with same-day breakouts. Deterministic per seed.
+ */
+import type { Dataset } from '../src/lib/data/schema';
+
+export interface SyntheticOptions {
+  messages: number;
+  places: number;
+  sessions: number;
+  seed: number;
+}
+
+/** mulberry32: a small, fast, seeded generator. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'cities migrants access services housing health data regular pathways regularisation labour skills ' +
+  'protection narratives xenophobia partnerships cooperation region local national policy council fund ' +
+  'office corridor campaign training employment inclusion community shelter transit documents'
+).split(' ');
+const KINDS = ['takeaway', 'takeaway', 'takeaway', 'quote', 'practice', 'cross-cutting', 'context'] as const;
+const THEME_GROUPS = ['cross-cutting', 'gfmd-area', 'issue'] as const;
+const COUNTRIES = ['UY', 'BR', 'MX', 'EC', 'CL', 'BO', 'US', 'CA', 'BE', 'IT', 'MA', 'AE', 'AR', 'CO', 'PE'];
+
+export function syntheticDataset({ messages, places, sessions, seed }: SyntheticOptions): Dataset {
+  const rand = random(seed);
+  const int = (n: number) => Math.floor(rand() * n);
+  const pick = <T>(xs: readonly T[]) => xs[int(xs.length)]!;
+  /** Log-uniform over 0..n-1: low indexes are drawn far more often (a few themes, places dominate). */
+  const skewed = (n: number) => Math.min(n - 1, Math.floor(n ** rand()) - 1);
+  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+
+  const themeCount = 30;
+  const themes = Array.from({ length: themeCount }, (_, i) => ({
+    id: `theme-${i + 1}`,
+    label: `Theme ${i + 1}`,
+    group: THEME_GROUPS[i < 5 ? 0 : i < 11 ? 1 : 2]!,
+    description: sentence(8),
+  }));
+  const topicCount = Math.max(1, Math.floor(sessions / 2));
+  const start = Date.UTC(2015, 0, 1);
+  const sessionList = Array.from({ length: sessions }, (_, i) => {
+    // Sessions come in days of up to four, the days spread over ten years.
+    const day = Math.floor(i / 4);
+    const date = new Date(start + Math.floor((day * 3650 * 86400000) / Math.max(1, Math.ceil(sessions / 4))));
+    return {
+      id: `session-${i + 1}`,
+      date: date.toISOString().slice(0, 10),
+      order: (i % 4) + 1,
+      type: (i % 4 === 0 ? 'opening-plenary' : 'thematic-breakout') as Dataset['sessions'][number]['type'],
+      title: `Session ${i + 1}`,
+      ...(i < topicCount ? { topicId: `topic-${i + 1}` } : {}),
+    };
+  });
+  const topics = Array.from({ length: topicCount }, (_, i) => ({
+    id: `topic-${i + 1}`,
+    number: i + 1,
+    title: `Topic ${i + 1}: ${sentence(3)}`,
+    sessionId: `session-${i + 1}`,
+  }));
+  const placeList = Array.from({ length: places }, (_, i) => ({
+    id: `place-${i + 1}`,
+    name: `Place ${i + 1}`,
+    kind: 'city' as const,
+    countryCode: pick(COUNTRIES),
+    lat: Math.round((-40 + rand() * 90) * 1e4) / 1e4,
+    lon: Math.round((-120 + rand() * 180) * 1e4) / 1e4,
+  }));
+  const organisations = [{ id: 'org-1', name: 'Organiser', kind: 'lra-network' as const }];
+  const people = Array.from({ length: Math.max(1, Math.floor(places / 2)) }, (_, i) => ({
+    id: `person-${i + 1}`,
+    name: `Person ${i + 1}`,
+    role: 'Mayor',
+    placeId: `place-${skewed(places) + 1}`,
+    topicIds: [`topic-${int(topicCount) + 1}`],
+  }));
+  const messageList = Array.from({ length: messages }, (_, i) => {
+    const kind = pick(KINDS);
+    const themeIds = [...new Set(Array.from({ length: 1 + int(3) }, () => `theme-${skewed(themeCount) + 1}`))];
+    const placeIds = [...new Set(Array.from({ length: int(4) }, () => `place-${skewed(places) + 1}`))];
+    const text = sentence(12 + int(30));
+    return {
+      id: `m-${i + 1}`,
+      kind,
+      topicId: kind === 'cross-cutting' ? null : `topic-${skewed(topicCount) + 1}`,
+      label: `Message ${i + 1}: ${sentence(3)}`.slice(0, 60),
+      text,
+      highlights: [text.split(' ').slice(0, 2).join(' ')],
+      themeIds,
+      placeIds,
+      personIds: kind === 'quote' ? [`person-${int(people.length) + 1}`] : [],
+      organisationIds: [],
+      referenceIds: [],
+      source: { section: `Section ${1 + int(20)}` },
+    };
+  });
+  return {
+    schemaVersion: 1,
+    meta: {
+      id: `synthetic-${messages}`,
+      title: `Synthetic consultation (${messages} messages)`,
+      subtitle: `${places} places, ${sessions} sessions, seed ${seed}`,
+      published: '2025-01',
+      language: 'en',
+      source: { title: 'Generated by npm run gen:synthetic', publisher: 'Consultation Atlas' },
+      organiserIds: ['org-1'],
+    },
+    themes,
+    sessions: sessionList,
+    topics,
+    places: placeList,
+    organisations,
+    people,
+    references: [],
+    events: [{ id: 'event-1', date: '2014-06', title: 'A milestone', placeId: 'place-1' }],
+    messages: messageList,
+  };
+}

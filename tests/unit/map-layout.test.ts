@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { toBasemap, unwrapRing } from '../../src/lib/map/basemap';
+import {
+  buildClusterIndex,
+  CLUSTER_THRESHOLD,
+  declutter,
+  layoutMarks,
+  type Mark,
+  type ViewBox,
+} from '../../src/lib/scales/markers';
+import { countryName, markerSizeScale, placeInfos, placeName } from '../../src/lib/scales/places';
+import { nextSort, sortRows } from '../../src/lib/scales/sort';
+import type { Dataset } from '../../src/lib/data/schema';
+import { tinyDataset } from '../fixtures/tiny';
+
+describe('unwrapRing', () => {
+  it.each([
+    [
+      'a ring that does not cross is unchanged',
+      [
+        [10, 0],
+        [20, 0],
+        [20, 10],
+        [10, 0],
+      ],
+      [
+        [10, 0],
+        [20, 0],
+        [20, 10],
+        [10, 0],
+      ],
+    ],
+    [
+      'crossing east continues past 180',
+      [
+        [179, 0],
+        [-179, 0],
+        [-179, 5],
+        [179, 0],
+      ],
+      [
+        [179, 0],
+        [181, 0],
+        [181, 5],
+        [179, 0],
+      ],
+    ],
+    [
+      'crossing west continues past -180',
+      [
+        [-179, 0],
+        [179, 0],
+        [179, 5],
+        [-179, 0],
+      ],
+      [
+        [-179, 0],
+        [-181, 0],
+        [-181, 5],
+        [-179, 0],
+      ],
+    ],
+  ])('%s', (_name, ring, expected) => {
+    expect(unwrapRing(ring)).toEqual(expected);
+  });
+
+  it('leaves no ring of the shipped basemap jumping across the map', () => {
+    const basemap = toBasemap(
+      JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology,
+    );
+    expect(basemap.features.length).toBeGreaterThan(170);
+    let worst = 0;
+    for (const f of basemap.features) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const ring of polygons.flat()) {
+        for (let i = 1; i < ring.length; i++) worst = Math.max(worst, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
+      }
+    }
+    expect(worst).toBeLessThan(180);
+    expect(basemap.features.some((f) => f.properties.name === 'Antarctica')).toBe(false);
+    expect(basemap.features.some((f) => f.properties.name === 'Fiji')).toBe(true);
+  });
+});
+
+describe('placeInfos', () => {
+  const data = tinyDataset();
+  data.messages[0]!.placeIds = ['quito'];
+  const infos = placeInfos(data);
+  const byId = (id: string) => infos.find((i) => i.place.id === id)!;
+
+  it.each([
+    ['montevideo', ['practice']],
+    ['sao-paulo', ['representative']],
+    ['quito', ['event']],
+  ])('%s has roles %j', (id, roles) => {
+    expect(byId(id).roles).toEqual(roles);
+  });
+
+  it('lists the people based at a place and names its country', () => {
+    expect(byId('sao-paulo').people.map((p) => p.name)).toEqual(['Ana Example']);
+    expect(byId('sao-paulo').country).toBe('Brazil');
+    expect(countryName('UY')).toBe('Uruguay');
+    expect(countryName('ZZ')).toBe('ZZ');
+  });
+
+  it('names a marker with its place, country and messages', () => {
+    expect(placeName(byId('montevideo'), 2)).toBe('Montevideo, Uruguay: 2 messages');
+    expect(placeName(byId('montevideo'), 1)).toBe('Montevideo, Uruguay: 1 message');
+  });
+
+  it('marker size grows with the count, by area, within its range', () => {
+    const size = markerSizeScale(16, [10, 50]);
+    expect(size(0)).toBe(10);
+    expect(size(4)).toBe(30);
+    expect(size(16)).toBe(50);
+    expect(size(99)).toBe(50);
+  });
+});
+
+function syntheticInfos(n: number) {
+  const data: Dataset = tinyDataset();
+  data.places = Array.from({ length: n }, (_, i) => ({
+    id: `p-${i}`,
+    name: `Place ${i}`,
+    kind: 'city' as const,
+    countryCode: 'UY',
+    lat: -30 + (i % 40) * 0.5,
+    lon: -60 + Math.floor(i / 40) * 0.5,
+  }));
+  return placeInfos(data);
+}
+
+const identityView = (zoom: number): ViewBox => ({
+  bbox: [-180, -85, 180, 85],
+  zoom,
+  project: (lat, lon) => ({ x: (lon + 180) * 2 ** zoom, y: (90 - lat) * 2 ** zoom }),
+  inView: () => true,
+});
+
+describe('layoutMarks', () => {
+  it('gives every place its own marker below the clustering threshold', () => {
+    const infos = syntheticInfos(CLUSTER_THRESHOLD);
+    expect(buildClusterIndex(infos)).toBeNull();
+    const marks = layoutMarks(infos, null, identityView(2));
+    expect(marks).toHaveLength(CLUSTER_THRESHOLD);
+    expect(marks.every((m) => m.type === 'place')).toBe(true);
+  });
+
+  it('clusters a large set at low zoom, and every place is in exactly one mark', () => {
+    const infos = syntheticInfos(1000);
+    const index = buildClusterIndex(infos)!;
+    const low = layoutMarks(infos, index, identityView(2));
+    expect(low.length).toBeLessThan(100);
+    const covered = low.flatMap((m) => (m.type === 'place' ? [m.info.place.id] : m.infos.map((i) => i.place.id)));
+    expect(new Set(covered).size).toBe(1000);
+    expect(covered).toHaveLength(1000);
+    const high = layoutMarks(infos, index, identityView(12));
+    expect(high.filter((m) => m.type === 'place').length).toBeGreaterThan(low.filter((m) => m.type === 'place').length);
+  });
+
+  it('leaves out the marks outside the view', () => {
+    const infos = syntheticInfos(10);
+    const marks = layoutMarks(infos, null, { ...identityView(0), inView: (p) => p.y < 118 });
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.length).toBeLessThan(10);
+  });
+});
+
+describe('declutter', () => {
+  const mark = (key: string, x: number, y: number): Mark => ({
+    type: 'place',
+    key,
+    info: syntheticInfos(1)[0]!,
+    x,
+    y,
+    anchorX: x,
+    anchorY: y,
+  });
+
+  it('keeps marks that do not overlap where they are', () => {
+    const marks = [mark('a', 0, 0), mark('b', 100, 0)];
+    expect(declutter(marks, () => 10)).toEqual(marks);
+  });
+
+  it('moves overlapping marks apart until none overlaps, keeping their anchors', () => {
+    const marks = [mark('a', 0, 0), mark('b', 1, 0), mark('c', 0, 1)];
+    const out = declutter(marks, () => 10, 2);
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        expect(Math.hypot(out[i]!.x - out[j]!.x, out[i]!.y - out[j]!.y)).toBeGreaterThan(19);
+      }
+    }
+    expect(out.map((m) => [m.anchorX, m.anchorY])).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(Math.max(...out.map((m) => Math.hypot(m.x - m.anchorX, m.y - m.anchorY)))).toBeLessThan(30);
+  });
+
+  it('is deterministic', () => {
+    const marks = [mark('a', 0, 0), mark('b', 0, 0), mark('c', 0, 0)];
+    expect(declutter(marks, () => 8)).toEqual(declutter(marks, () => 8));
+  });
+});
+
+describe('table sorting', () => {
+  const rows = [
+    { name: 'São Paulo', n: 2 },
+    { name: 'Montevideo', n: 2 },
+    { name: 'la Paz', n: 0 },
+  ];
+  const value = (r: (typeof rows)[number], key: 'name' | 'n') => r[key];
+
+  it.each([
+    [{ key: 'name', direction: 'ascending' }, ['la Paz', 'Montevideo', 'São Paulo']],
+    [{ key: 'name', direction: 'descending' }, ['São Paulo', 'Montevideo', 'la Paz']],
+    [{ key: 'n', direction: 'descending' }, ['São Paulo', 'Montevideo', 'la Paz']],
+    [{ key: 'n', direction: 'ascending' }, ['la Paz', 'São Paulo', 'Montevideo']],
+  ] as const)('%j', (sort, expected) => {
+    expect(sortRows(rows, sort, value).map((r) => r.name)).toEqual(expected);
+  });
+
+  it('a click on the same column flips, on another starts over', () => {
+    expect(nextSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({ key: 'name', direction: 'descending' });
+    expect(nextSort({ key: 'name', direction: 'ascending' }, 'n', true)).toEqual({ key: 'n', direction: 'descending' });
+  });
+});
