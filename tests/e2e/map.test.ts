@@ -153,6 +153,10 @@ describe('the map, with the network blocked', () => {
     await map.getByLabel('OpenStreetMap tiles (online)').check();
     await page.waitForTimeout(500);
     expect(await page.locator('.leaflet-overlay-pane path.country').count()).toBeGreaterThan(150);
+    // The tiles failed, so the offline countries stay filled.
+    expect(await page.locator('.leaflet-container.tiles-on').count()).toBe(0);
+    const fill = await page.locator('path.country').nth(20).evaluate((p) => getComputedStyle(p).fillOpacity);
+    expect(fill).toBe('1');
     expect(pageErrors).toEqual([]);
     await close();
   });

@@ -48,13 +48,20 @@ export function basemapLayer(basemap: Basemap): L.GeoJSON {
   });
 }
 
-/** The optional online layer: when its tiles fail, the offline basemap below stays. */
-export function onlineTileLayer(): L.TileLayer {
+/**
+ * The optional online layer. The offline countries are drawn above it; only once a tile has
+ * really loaded does the map container get `tiles-on`, which lets the tiles show through.
+ * When tiles fail (no network in the meeting room), the offline basemap stays as it was.
+ */
+export function onlineTileLayer(map: L.Map): L.TileLayer {
+  const container = map.getContainer();
   return L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
     attribution: '© OpenStreetMap contributors',
     crossOrigin: true,
-  });
+  })
+    .on('tileload', () => container.classList.add('tiles-on'))
+    .on('remove', () => container.classList.remove('tiles-on'));
 }
 
 export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Control.Layers {
