@@ -60,7 +60,7 @@ describe('MapLegend', () => {
       'An event took place here',
       'Mentioned in a message',
       'No message under the current filters',
-      'Size: 1 to 3 messages',
+      '1–3 messages',
     ]) {
       expect(within(legend).getByText(text)).toBeInTheDocument();
     }

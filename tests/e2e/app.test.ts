@@ -54,7 +54,7 @@ describe('the dashboard in Chromium, offline', () => {
     expect(await messages.getByRole('article').count()).toBe(52);
     // Every built region is a labelled section; the ones not built yet are absent, never fakes.
     const names = await page.locator('main section[aria-labelledby] > header h2').allTextContents();
-    expect(names).toEqual(['Map', 'Messages']);
+    expect(names).toEqual(['Map', 'Timeline', 'Messages']);
     expect(errors).toEqual([]);
     await close();
   });

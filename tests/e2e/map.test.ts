@@ -136,6 +136,7 @@ describe('the map, with the network blocked', () => {
 
   it('lists the participants with no place, and they filter too', async () => {
     const { page, map, close } = await open();
+    await map.getByText('4 participants with no place on the map').click();
     const person = map.getByRole('button', { name: 'David Lubell, Welcoming International' });
     await person.click();
     expect(await total(page)).toBe(2);
@@ -155,7 +156,10 @@ describe('the map, with the network blocked', () => {
     expect(await page.locator('.leaflet-overlay-pane path.country').count()).toBeGreaterThan(150);
     // The tiles failed, so the offline countries stay filled.
     expect(await page.locator('.leaflet-container.tiles-on').count()).toBe(0);
-    const fill = await page.locator('path.country').nth(20).evaluate((p) => getComputedStyle(p).fillOpacity);
+    const fill = await page
+      .locator('path.country')
+      .nth(20)
+      .evaluate((p) => getComputedStyle(p).fillOpacity);
     expect(fill).toBe('1');
     expect(pageErrors).toEqual([]);
     await close();

@@ -17,7 +17,7 @@ export const PLACE_ROLE_LABELS: Record<PlaceRole, string> = {
 
 export const PLACE_ROLE_SHORT: Record<PlaceRole, string> = {
   representative: 'Representative',
-  practice: 'Practice',
+  practice: 'Practice cited',
   event: 'Event',
   mentioned: 'Mentioned',
 };

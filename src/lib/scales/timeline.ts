@@ -1,0 +1,139 @@
+/**
+ * The timeline's pure layout: dates, lanes for same-day sessions, a UTC time scale, label
+ * widths that never overlap, and rows for milestone labels. D3 computes; Svelte draws.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay } from 'd3-time';
+import type { ConsultationEvent, Session } from '../data/schema';
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first instant of that period, UTC. */
+export function parseDate(date: string): Date {
+  const [y, m = '1', d = '1'] = date.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}
+
+/** A Date → `YYYY-MM-DD` (UTC). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Lane of each session: its rank by `order` among the sessions of its day (0 = top). */
+export function sessionLanes(sessions: readonly Session[]): Map<string, number> {
+  const byDay = new Map<string, Session[]>();
+  for (const s of sessions) byDay.set(s.date, [...(byDay.get(s.date) ?? []), s]);
+  const lanes = new Map<string, number>();
+  for (const day of byDay.values()) {
+    day.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).forEach((s, i) => lanes.set(s.id, i));
+  }
+  return lanes;
+}
+
+/** Sessions in time order: by date, then order within the day. */
+export function sessionsInOrder(sessions: readonly Session[]): Session[] {
+  return [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+}
+
+/**
+ * The detail window to start with: the span of the sessions, padded by a few days before and
+ * by a fifth of the span after, so the last session's label has room.
+ */
+export function sessionWindow(sessions: readonly Session[], padDays = 3): [Date, Date] {
+  const dates = sessions.map((s) => parseDate(s.date).getTime());
+  if (dates.length === 0) return [new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2021, 0, 1))];
+  const first = Math.min(...dates);
+  const last = Math.max(...dates);
+  const after = Math.max(padDays * 86400000, (last - first) / 5);
+  return [utcDay.offset(new Date(first), -padDays), new Date(last + after)];
+}
+
+/** The whole story: every session and milestone, padded by a twentieth of the span. */
+export function fullWindow(sessions: readonly Session[], events: readonly ConsultationEvent[]): [Date, Date] {
+  const times = [...sessions.map((s) => s.date), ...events.map((e) => e.date)].map((d) => parseDate(d).getTime());
+  if (times.length === 0) return sessionWindow(sessions);
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const pad = Math.max(86400000 * 3, (max - min) / 20);
+  return [new Date(min - pad), new Date(max + pad)];
+}
+
+export function timeScale(domain: readonly [Date, Date], width: number, inset = 16): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain(domain)
+    .range([inset, Math.max(inset + 1, width - inset)]);
+}
+
+export interface SessionBox {
+  session: Session;
+  x: number;
+  lane: number;
+  /** The room right of its mark for its label: up to the next day's mark (or the chart's edge), less a gap. */
+  labelWidth: number;
+  inWindow: boolean;
+}
+
+/**
+ * Places sessions: x by date, lane by order. Labels start at the mark and may take the room up
+ * to the next day's column less a gap, so labels of different days never overlap, and
+ * same-day labels sit in separate lanes.
+ */
+export function layoutSessions(
+  sessions: readonly Session[],
+  x: ScaleTime<number, number>,
+  { width, markSize, gap = 8, maxLabel = 260 }: { width: number; markSize: number; gap?: number; maxLabel?: number },
+): SessionBox[] {
+  const lanes = sessionLanes(sessions);
+  const [d0, d1] = x.domain() as [Date, Date];
+  const columns = [...new Set(sessions.map((s) => s.date))].map((date) => x(parseDate(date))).sort((a, b) => a - b);
+  return sessionsInOrder(sessions).map((session) => {
+    const t = parseDate(session.date);
+    const at = x(t);
+    const next = columns.find((c) => c > at + 0.5) ?? width;
+    return {
+      session,
+      x: at,
+      lane: lanes.get(session.id) ?? 0,
+      labelWidth: Math.max(0, Math.min(maxLabel, next - at - markSize - gap)),
+      inWindow: t >= d0 && t <= d1,
+    };
+  });
+}
+
+export interface EventBox {
+  event: ConsultationEvent;
+  x: number;
+  row: number;
+  /** The label ends at the mark instead of starting there (it would run past the chart's edge). */
+  flip: boolean;
+}
+
+/**
+ * Milestone labels in rows: each label spans [start, end) and goes in the first row where it
+ * does not run into the one before; near the right edge it is drawn to the left of its mark.
+ */
+export function layoutEvents(
+  events: readonly ConsultationEvent[],
+  x: ScaleTime<number, number>,
+  labelWidth: (event: ConsultationEvent) => number,
+  width = Infinity,
+  gap = 12,
+): EventBox[] {
+  const ends: number[] = [];
+  return [...events]
+    .sort((a, b) => parseDate(a.date).getTime() - parseDate(b.date).getTime())
+    .map((event) => {
+      const at = x(parseDate(event.date));
+      const w = labelWidth(event);
+      const flip = at + w > width && at - w >= 0;
+      const start = flip ? at - w : at;
+      let row = ends.findIndex((end) => end + gap <= start);
+      if (row < 0) row = ends.length;
+      ends[row] = flip ? at : at + w;
+      return { event, x: at, row, flip };
+    });
+}
+
+/** A dragged pixel span → a whole-day range (from ≤ to), for a date-range clause. */
+export function pixelsToDays(x: ScaleTime<number, number>, a: number, b: number): [string, string] {
+  const [p, q] = a <= b ? [a, b] : [b, a];
+  return [isoDay(utcDay.floor(x.invert(p))), isoDay(utcDay.floor(x.invert(q)))];
+}

@@ -1,0 +1,25 @@
+/** Words for sessions: type names and accessible names. */
+import { formatDate } from '../../data/lookup';
+import type { Session } from '../../data/schema';
+
+/** Short names for the legend. */
+export const SESSION_TYPE_SHORT: Record<Session['type'], string> = {
+  'opening-plenary': 'Opening',
+  'thematic-breakout': 'Breakout',
+  'thematic-session': 'Thematic session',
+  'closing-session': 'Closing session',
+  'closing-plenary': 'Closing plenary',
+};
+
+export const SESSION_TYPE_LABELS: Record<Session['type'], string> = {
+  'opening-plenary': 'Opening plenary',
+  'thematic-breakout': 'Thematic breakout',
+  'thematic-session': 'Thematic session',
+  'closing-session': 'Closing session',
+  'closing-plenary': 'Closing plenary',
+};
+
+/** "Opening Plenary, 4 June 2020". */
+export function sessionName(session: Session): string {
+  return `${session.title}, ${formatDate(session.date)}`;
+}
