@@ -69,7 +69,7 @@ describe('sessionLanes', () => {
 describe('windows', () => {
   it('the session window pads the sessions, more after for the last label', () => {
     const [from, to] = sessionWindow(PUEBLA);
-    expect(isoDay(from)).toBe('2020-06-01');
+    expect(isoDay(from)).toBe('2020-06-02');
     expect(to.getTime()).toBeGreaterThan(parseDate('2020-06-30').getTime() + 3 * 86400000);
   });
 

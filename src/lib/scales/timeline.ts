@@ -35,14 +35,14 @@ export function sessionsInOrder(sessions: readonly Session[]): Session[] {
 
 /**
  * The detail window to start with: the span of the sessions, padded by a few days before and
- * by a fifth of the span after, so the last session's label has room.
+ * by a seventh of the span after, so the last session's label has room.
  */
-export function sessionWindow(sessions: readonly Session[], padDays = 3): [Date, Date] {
+export function sessionWindow(sessions: readonly Session[], padDays = 2): [Date, Date] {
   const dates = sessions.map((s) => parseDate(s.date).getTime());
   if (dates.length === 0) return [new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2021, 0, 1))];
   const first = Math.min(...dates);
   const last = Math.max(...dates);
-  const after = Math.max(padDays * 86400000, (last - first) / 5);
+  const after = Math.max(padDays * 86400000, (last - first) / 7);
   return [utcDay.offset(new Date(first), -padDays), new Date(last + after)];
 }
 

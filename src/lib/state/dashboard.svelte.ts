@@ -4,9 +4,12 @@
  */
 import { createContext } from 'svelte';
 import { buildLookup, type Lookup } from '../data/lookup';
+import { SOURCES, type EntityKind } from './sources';
 import type { Dataset } from '../data/schema';
 import {
+  ANY,
   buildIndex,
+  cellKey,
   countBy,
   isEmptyClause,
   resolve,
@@ -26,6 +29,7 @@ export interface ToggleOptions {
 export class DashboardState {
   #dataset = $state.raw<Dataset>() as Dataset;
   #clauses = $state.raw<readonly Clause[]>([]);
+  #openMessage = $state<string | null>(null);
 
   readonly index: DatasetIndex = $derived(buildIndex(this.#dataset));
   readonly lookup: Lookup = $derived(buildLookup(this.#dataset));
@@ -102,10 +106,37 @@ export class DashboardState {
     this.#clauses = [];
   }
 
+  /** Picks a place, person or theme the way its own view would (a chip on a message). */
+  pickEntity(kind: EntityKind, id: string, options: ToggleOptions = {}): void {
+    const { source, field, key } = entityPick(kind, id);
+    this.toggle(source, field, key, options);
+  }
+
+  isEntityPicked(kind: EntityKind, id: string): boolean {
+    const { source, field, key } = entityPick(kind, id);
+    return this.picked(source, field).includes(key);
+  }
+
+  /** The message shown on its own (the detail dialog), if any. */
+  get openMessage(): string | null {
+    return this.#openMessage;
+  }
+
+  open(messageId: string | null): void {
+    this.#openMessage = messageId;
+  }
+
   /** Replaces every clause at once (a restored URL, a presentation scene). */
   restore(clauses: readonly Clause[]): void {
     this.#clauses = clauses.filter((c) => !isEmptyClause(c));
   }
+}
+
+/** Where a pick of an entity (from a chip on a message) goes: the view that shows that entity. */
+function entityPick(kind: EntityKind, id: string): { source: string; field: SetField; key: string } {
+  if (kind === 'place') return { source: SOURCES.map, field: 'place', key: id };
+  if (kind === 'person') return { source: SOURCES.people, field: 'person', key: id };
+  return { source: SOURCES.matrix, field: 'cell', key: cellKey(ANY, id) };
 }
 
 const [getDashboard, setDashboard] = createContext<DashboardState>();

@@ -1,0 +1,53 @@
+/**
+ * Keyboard for a data grid (the ARIA grid pattern): one tab stop, arrow keys move a cursor,
+ * Home/End (with Ctrl: to the corners), PageUp/PageDown; Enter or Space activates the cell.
+ * Cells carry `data-r`/`data-c`; row -1 holds the column headers, column -1 the row headers.
+ */
+import { tick } from 'svelte';
+import { moveCursor } from '../scales/matrix';
+
+export class GridCursor {
+  r = $state(0);
+  c = $state(0);
+  readonly #size: () => { rows: number; cols: number };
+  readonly #activate: (r: number, c: number, event: KeyboardEvent) => void;
+
+  constructor(
+    size: () => { rows: number; cols: number },
+    activate: (r: number, c: number, event: KeyboardEvent) => void,
+  ) {
+    this.#size = size;
+    this.#activate = activate;
+  }
+
+  tabIndex(r: number, c: number): 0 | -1 {
+    const { rows, cols } = this.#size();
+    // If the grid shrank under the cursor, the first body cell keeps the tab stop.
+    const r0 = this.r < rows ? this.r : 0;
+    const c0 = this.c < cols ? this.c : 0;
+    return r === r0 && c === c0 ? 0 : -1;
+  }
+
+  onkeydown = (event: KeyboardEvent) => {
+    const grid = event.currentTarget as HTMLElement;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#activate(this.r, this.c, event);
+      return;
+    }
+    const { rows, cols } = this.#size();
+    const next = moveCursor({ r: this.r, c: this.c }, event.key, rows, cols, event.ctrlKey || event.metaKey);
+    if (!next) return;
+    event.preventDefault();
+    this.r = next.r;
+    this.c = next.c;
+    void tick().then(() => grid.querySelector<HTMLElement>(`[data-r="${next.r}"][data-c="${next.c}"]`)?.focus());
+  };
+
+  onfocusin = (event: FocusEvent) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-r]');
+    if (!cell) return;
+    this.r = Number(cell.dataset.r);
+    this.c = Number(cell.dataset.c);
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The theme matrices' pure layout: columns of themes grouped by theme group, rows of topics
+ * (and one for the messages that span topics), counts per cell from the filter engine's
+ * bitsets, and a perceptual colour for a count.
+ */
+import { scaleSequentialSqrt } from 'd3-scale';
+import { interpolateCividis } from 'd3-scale-chromatic';
+import type { Dataset, Theme, ThemeGroup } from '../data/schema';
+import type { Bitset } from '../filters/bitset';
+import { cellKey, NO_TOPIC } from '../filters/clauses';
+import type { DatasetIndex } from '../filters/indexes';
+
+export const THEME_GROUP_LABELS: Record<ThemeGroup, string> = {
+  'cross-cutting': 'Cross-cutting messages',
+  'gfmd-area': 'GFMD 2020 thematic areas',
+  issue: 'Issues',
+};
+
+const GROUP_ORDER: ThemeGroup[] = ['cross-cutting', 'gfmd-area', 'issue'];
+
+export interface ThemeGroupColumns {
+  group: ThemeGroup;
+  label: string;
+  themes: Theme[];
+}
+
+export function themeColumns(themes: readonly Theme[]): ThemeGroupColumns[] {
+  return GROUP_ORDER.map((group) => ({
+    group,
+    label: THEME_GROUP_LABELS[group],
+    themes: themes.filter((t) => t.group === group),
+  })).filter((g) => g.themes.length > 0);
+}
+
+export interface MatrixRow {
+  /** A topic id, or NO_TOPIC for the messages that span topics. */
+  id: string;
+  label: string;
+  /** A short label for the row header. */
+  short: string;
+}
+
+export const ACROSS_TOPICS = 'Across topics (cross-cutting and context)';
+
+export function topicRows(dataset: Dataset): MatrixRow[] {
+  const rows = [...dataset.topics]
+    .sort((a, b) => a.number - b.number)
+    .map((t) => ({ id: t.id, label: `Topic ${t.number}: ${t.title}`, short: `${t.number}. ${t.title}` }));
+  const spanning = dataset.messages.some((m) => m.topicId === null);
+  return spanning ? [{ id: NO_TOPIC, label: ACROSS_TOPICS, short: 'Across topics' }, ...rows] : rows;
+}
+
+/** Messages per topic × theme cell among `passing`, keyed by {@link cellKey}. */
+export function cellCounts(
+  index: DatasetIndex,
+  rows: readonly MatrixRow[],
+  themes: readonly Theme[],
+  passing: Bitset,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const topic = index.sets.topic.get(row.id);
+    const inRow = topic ? topic.clone().andWith(passing) : null;
+    for (const theme of themes) {
+      const set = index.sets.theme.get(theme.id);
+      counts.set(cellKey(row.id, theme.id), inRow && set ? inRow.countAnd(set) : 0);
+    }
+  }
+  return counts;
+}
+
+/** Counts → colour: light for few, dark for many (cividis, readable in colour-vision deficiencies). */
+export function countColour(max: number): (count: number) => string {
+  const scale = scaleSequentialSqrt((t: number) => interpolateCividis(0.95 - t * 0.9)).domain([0, Math.max(1, max)]);
+  return (count) => scale(count);
+}
+
+/** Relative luminance of an `rgb(r, g, b)` colour, to pick dark or light text on it. */
+export function luminance(colour: string): number {
+  const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Text on a cell: black on light colours, white on dark ones (whichever contrasts more). */
+export function textOn(colour: string): string {
+  const l = luminance(colour);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
+
+/** Moves a grid cursor by a key: rows -1 (the column headers) .. rows-1, columns -1 (the row headers) .. cols-1. */
+export function moveCursor(
+  cursor: { r: number; c: number },
+  key: string,
+  rows: number,
+  cols: number,
+  ctrl = false,
+): { r: number; c: number } | null {
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  switch (key) {
+    case 'ArrowUp':
+      return { r: clamp(cursor.r - 1, -1, rows - 1), c: cursor.c };
+    case 'ArrowDown':
+      return { r: clamp(cursor.r + 1, -1, rows - 1), c: cursor.c };
+    case 'ArrowLeft':
+      return { r: cursor.r, c: clamp(cursor.c - 1, -1, cols - 1) };
+    case 'ArrowRight':
+      return { r: cursor.r, c: clamp(cursor.c + 1, -1, cols - 1) };
+    case 'Home':
+      return ctrl ? { r: -1, c: -1 } : { r: cursor.r, c: -1 };
+    case 'End':
+      return ctrl ? { r: rows - 1, c: cols - 1 } : { r: cursor.r, c: cols - 1 };
+    case 'PageUp':
+      return { r: -1, c: cursor.c };
+    case 'PageDown':
+      return { r: rows - 1, c: cursor.c };
+    default:
+      return null;
+  }
+}
