@@ -47,7 +47,7 @@ describe('Messages view', () => {
     await user.click(within(evicted).getByRole('button', { name: 'Housing' }));
     expect(screen.getByRole('status')).toHaveTextContent('2 of 5 messages');
     expect(screen.getAllByRole('article')).toHaveLength(2);
-    expect(state().picked('themes', 'theme')).toEqual(['housing']);
+    expect(state().picked('matrix', 'cell')).toEqual(['*|housing']);
     const pressed = screen.getAllByRole('button', { name: 'Housing', pressed: true });
     expect(pressed).toHaveLength(2);
     await user.click(pressed[0]!);
@@ -98,5 +98,38 @@ describe('Messages view', () => {
     expect(screen.getAllByRole('article')).toHaveLength(120);
     await user.click(screen.getByRole('button', { name: 'Show 10 more of 10 remaining' }));
     expect(screen.getAllByRole('article')).toHaveLength(130);
+  });
+
+  it('place and person chips select them as the map would', async () => {
+    const { user, state } = setup();
+    const quote = screen.getByRole('article', { name: 'Health care must reach everyone.' });
+    await user.click(within(quote).getByRole('button', { name: /Ana Example/ }));
+    expect(state().picked('people', 'person')).toEqual(['ana']);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 5 messages');
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    const practice = screen.getByRole('article', { name: /Montevideo set up/ });
+    await user.click(within(practice).getByRole('button', { name: /Montevideo/ }));
+    expect(state().picked('map', 'place')).toEqual(['montevideo']);
+  });
+
+  it('search filters by text and marks the matches', async () => {
+    const { user } = setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search messages' }), 'evicted');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 5 messages');
+    const marks = screen.getAllByText('evicted', { selector: 'mark' });
+    expect(marks).toHaveLength(1);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search messages' }));
+    expect(screen.getByRole('status')).toHaveTextContent('5 of 5 messages');
+  });
+
+  it('Copy citation puts the message’s citation on the clipboard', async () => {
+    const user = userEvent.setup();
+    render(WithDashboard, { dataset: tinyDataset(), views: [MessagesView] });
+    const card = screen.getByRole('article', { name: /Montevideo set up/ });
+    await user.click(within(card).getByRole('button', { name: 'Copy citation' }));
+    expect(within(card).getByRole('status')).toHaveTextContent('Citation copied.');
+    expect(await navigator.clipboard.readText()).toBe(
+      '“Montevideo set up a fund to prevent migr”. Tiny report, Test publisher, July 2020. Section: Test.',
+    );
   });
 });

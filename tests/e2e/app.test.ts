@@ -52,9 +52,16 @@ describe('the dashboard in Chromium, offline', () => {
     const messages = page.getByRole('region', { name: 'Messages' });
     expect(await messages.isVisible()).toBe(true);
     expect(await messages.getByRole('article').count()).toBe(52);
-    // Every built region is a labelled section; the ones not built yet are absent, never fakes.
+    // Every view is a labelled region, all four on one screen at 1366×768.
     const names = await page.locator('main section[aria-labelledby] > header h2').allTextContents();
-    expect(names).toEqual(['Map', 'Timeline', 'Messages']);
+    expect(names).toEqual(['Map', 'Timeline', 'Themes', 'Messages']);
+    for (const name of names) {
+      const box = (await page.getByRole('region', { name, exact: true }).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, name).toBeLessThanOrEqual(768);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(1366);
+      expect(box.height, name).toBeGreaterThan(200);
+    }
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(dataset?: unknown, viewport = { width: 1366, height: 768 }) {
+  const context = await offlineContext(browser, url, viewport);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  if (dataset) {
+    await page.route('**/data/puebla-2020.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+    );
+  }
+  await page.goto(url);
+  const themes = page.getByRole('region', { name: 'Themes' });
+  await themes.getByRole('grid').waitFor();
+  return { page, themes, errors, dialogs, close: () => context.close() };
+}
+
+const total = (page: Page) =>
+  page
+    .getByRole('status')
+    .first()
+    .textContent()
+    .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+
+describe('themes, messages and search in Chromium', () => {
+  it('choosing the theme "Regional cooperation" leaves only its messages, and the map and timeline follow', async () => {
+    const { page, themes, errors, close } = await open();
+    const map = page.getByRole('region', { name: 'Map' });
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const mapCount = () => map.locator('.region-header .count').textContent();
+    const breakout2 = () =>
+      timeline.getByRole('button', { name: 'Thematic breakout session 2, 11 June 2020' }).textContent();
+    const mapBefore = await mapCount();
+    const timelineBefore = await breakout2();
+
+    await themes.getByRole('columnheader', { name: /^Theme: Regional cooperation/ }).click();
+    const tagged = puebla.messages.filter((m: { themeIds: string[] }) => m.themeIds.includes('regional-cooperation'));
+    expect(await total(page)).toBe(tagged.length);
+    const articles = page.getByRole('region', { name: 'Messages' }).getByRole('article');
+    expect(await articles.count()).toBe(tagged.length);
+    for (let i = 0; i < tagged.length; i++) {
+      expect(
+        await articles
+          .nth(i)
+          .getByRole('button', { name: /Regional cooperation/ })
+          .count(),
+      ).toBe(1);
+    }
+    expect(await mapCount()).not.toBe(mapBefore);
+    expect(await breakout2()).not.toBe(timelineBefore);
+    expect(
+      await themes.getByRole('columnheader', { name: /^Theme: Regional cooperation/ }).getAttribute('aria-selected'),
+    ).toBe('true');
+
+    // Escape in the matrix clears its clause.
+    await themes.getByRole('columnheader', { name: /^Theme: Regional cooperation/ }).focus();
+    await page.keyboard.press('Escape');
+    expect(await total(page)).toBe(52);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('search for "evicted" finds the Montevideo practice and marks the word; Escape clears', async () => {
+    const { page, close } = await open();
+    const messages = page.getByRole('region', { name: 'Messages' });
+    await messages.getByRole('searchbox', { name: 'Search messages' }).fill('evicted');
+    expect(await total(page)).toBe(2);
+    const practice = messages.getByRole('article', { name: "Montevideo's fund against evictions" });
+    expect(await practice.isVisible()).toBe(true);
+    expect(await practice.locator('mark').allTextContents()).toEqual(['evicted']);
+    await page.keyboard.press('Escape');
+    expect(await total(page)).toBe(52);
+    expect(await messages.getByRole('searchbox', { name: 'Search messages' }).inputValue()).toBe('');
+    await close();
+  });
+
+  it('a cell of the matrix combines with a search and a place; Clear all restores everything', async () => {
+    const { page, themes, close } = await open();
+    await themes
+      .getByRole('gridcell', { name: /^Topic 2: Addressing Gaps in Migrant Protection × Housing and basic needs/ })
+      .click();
+    const cell = puebla.messages.filter(
+      (m: { topicId: string; themeIds: string[] }) => m.topicId === 'topic-2' && m.themeIds.includes('housing'),
+    ).length;
+    expect(await total(page)).toBe(cell);
+    await page.getByRole('searchbox', { name: 'Search messages' }).fill('Montevideo');
+    expect(await total(page)).toBe(2);
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    expect(await total(page)).toBe(52);
+    await close();
+  });
+
+  it('a message opens on its own, from the list and from the message × theme matrix', async () => {
+    const { page, themes, close } = await open();
+    const card = page.getByRole('article', { name: "Montevideo's fund against evictions" });
+    await card.getByRole('button', { name: 'Open' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe("Montevideo's fund against evictions");
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await themes.getByRole('button', { name: 'Messages × themes' }).click();
+    const grid = themes.getByRole('grid', { name: 'Themes of each message' });
+    expect(await grid.getByRole('rowheader', { name: /: open$/ }).count()).toBe(52);
+    await grid.getByRole('rowheader', { name: 'The biggest protection challenges: open' }).click();
+    await dialog.waitFor();
+    expect(await dialog.getByText(/Montevideo has set up a fund/).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await close();
+  });
+
+  it('shows a message text with <script> literally', async () => {
+    const hostile = structuredClone(puebla);
+    hostile.messages[20].text = '<script>alert("x")</script> evicted';
+    hostile.messages[20].highlights = [];
+    const { page, dialogs, close } = await open(hostile);
+    await page.getByRole('searchbox', { name: 'Search messages' }).fill('script');
+    expect(await total(page)).toBe(1);
+    const article = page.getByRole('region', { name: 'Messages' }).getByRole('article');
+    expect(await article.textContent()).toContain('<script>alert("x")</script> evicted');
+    expect(await page.locator('main script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await close();
+  });
+});
