@@ -99,7 +99,7 @@ describe('themes, messages and search in Chromium', () => {
   });
 
   it('a cell of the matrix combines with a search and a place; Clear all restores everything', async () => {
-    const { page, themes, close } = await open();
+    const { page, themes, close } = await open(undefined, { width: 1920, height: 1080 });
     await themes
       .getByRole('gridcell', { name: /^Topic 2: Addressing Gaps in Migrant Protection × Housing and basic needs/ })
       .click();

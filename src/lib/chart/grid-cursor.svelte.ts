@@ -44,6 +44,18 @@ export class GridCursor {
     void tick().then(() => grid.querySelector<HTMLElement>(`[data-r="${next.r}"][data-c="${next.c}"]`)?.focus());
   };
 
+  /**
+   * A press on a cell focuses it without scrolling: a browser scrolling a half-hidden cell
+   * into view between press and release would move another cell under the pointer, and the
+   * click would be lost.
+   */
+  onpointerdown = (event: PointerEvent) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-r]');
+    if (!cell || event.button !== 0) return;
+    event.preventDefault();
+    cell.focus({ preventScroll: true });
+  };
+
   onfocusin = (event: FocusEvent) => {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-r]');
     if (!cell) return;

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { buildLookup } from '../../src/lib/data/lookup';
+import { cellKey, rangeClause, setClause, textClause, type Clause } from '../../src/lib/filters';
+import { describeClauses, formatRange } from '../../src/lib/state/describe';
+import { DashboardState } from '../../src/lib/state/dashboard.svelte';
+import { clausesToParams, paramsToClauses } from '../../src/lib/state/url';
+import { tinyDataset } from '../fixtures/tiny';
+
+const lookup = buildLookup(tinyDataset());
+
+describe('filters in the address', () => {
+  const clauses: Clause[] = [
+    setClause('map', 'place', ['montevideo', 'quito']),
+    setClause('people', 'person', ['ana']),
+    rangeClause('timeline', '2020-06-10', '2020-06-12'),
+    setClause('matrix', 'cell', [cellKey('*', 'housing'), cellKey('topic-2', 'health')]),
+    textClause('search', 'São Paulo & co'),
+  ];
+
+  it('round-trips every kind of clause', () => {
+    const params = clausesToParams(clauses);
+    expect(params.toString()).toBe(
+      'place=montevideo%2Cquito&person=ana&dates=2020-06-10..2020-06-12&cell=*%7Chousing%2Ctopic-2%7Chealth&q=S%C3%A3o+Paulo+%26+co',
+    );
+    expect(paramsToClauses(params, lookup)).toEqual({ clauses, dropped: [] });
+  });
+
+  it('keeps the parameters that are not filters', () => {
+    const params = clausesToParams(
+      [textClause('search', 'x')],
+      new URLSearchParams('consultation=tiny&scene=3&place=old'),
+    );
+    expect(params.toString()).toBe('consultation=tiny&scene=3&q=x');
+  });
+
+  it.each([
+    ['an unknown id', 'place=montevideo,atlantis', ['place "atlantis"'], 1],
+    ['a reversed range', 'dates=2020-06-12..2020-06-10', ['dates "2020-06-12..2020-06-10"'], 0],
+    ['an impossible date', 'dates=2020-02-30..2020-03-01', ['dates "2020-02-30..2020-03-01"'], 0],
+    ['a malformed range', 'dates=yesterday', ['dates "yesterday"'], 0],
+    ['a cell of unknown theme', 'cell=topic-1|helth', ['cell "topic-1|helth"'], 0],
+    ['a cell that is no cell', 'cell=*|*', ['cell "*|*"'], 0],
+    ['an unknown parameter', 'utm_source=mail', ['"utm_source"'], 0],
+    ['a session that does not exist', 'session=breakout-9', ['session "breakout-9"'], 0],
+  ])('drops %s and says so', (_name, query, dropped, kept) => {
+    const parsed = paramsToClauses(new URLSearchParams(query), lookup);
+    expect(parsed.dropped).toEqual(dropped);
+    expect(parsed.clauses).toHaveLength(kept);
+  });
+
+  it('never throws on junk', () => {
+    fc.assert(
+      fc.property(fc.string(), (junk) => {
+        const parsed = paramsToClauses(new URLSearchParams(junk), lookup);
+        expect(Array.isArray(parsed.clauses)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('filters in words', () => {
+  it('names every picked value, with what removing it leaves', () => {
+    const chips = describeClauses(
+      [
+        setClause('map', 'place', ['montevideo', 'sao-paulo']),
+        setClause('matrix', 'cell', [cellKey('*', 'housing'), cellKey('topic-2', '*'), cellKey('~none', 'health')]),
+        rangeClause('timeline', '2020-06-11', '2020-06-11'),
+        textClause('search', 'housing'),
+      ],
+      lookup,
+    );
+    expect(chips.map((c) => c.label)).toEqual([
+      'Place: Montevideo',
+      'Place: São Paulo',
+      'Theme: Housing',
+      'Topic: 2. Health',
+      'Across topics × Health',
+      '11 June 2020',
+      'Search: housing',
+    ]);
+    expect(chips[0]!.rest).toEqual(setClause('map', 'place', ['sao-paulo']));
+    expect(chips[6]!.rest).toBeNull();
+  });
+
+  it.each([
+    ['2020-06-11', '2020-06-12', '11–12 June 2020'],
+    ['2020-06-30', '2020-07-02', '30 June – 2 July 2020'],
+    ['2019-12-30', '2020-01-02', '30 December 2019 – 2 January 2020'],
+  ])('formatRange(%s, %s)', (from, to, expected) => {
+    expect(formatRange(from, to)).toBe(expected);
+  });
+});
+
+type Action =
+  | { kind: 'toggle'; source: string; field: 'place' | 'theme' | 'session'; id: string; additive: boolean }
+  | { kind: 'clear'; source: string }
+  | { kind: 'reset' }
+  | { kind: 'search'; query: string };
+
+describe('the dashboard state, property-based', () => {
+  const ids = {
+    place: ['montevideo', 'sao-paulo', 'quito'],
+    theme: ['housing', 'health', 'regional-cooperation'],
+    session: ['opening', 'breakout-1', 'breakout-2'],
+  };
+  const sourceOf = { place: 'map', theme: 'themes', session: 'timeline' } as const;
+  const action: fc.Arbitrary<Action> = fc.oneof(
+    fc.constantFrom('place', 'theme', 'session').chain((field) =>
+      fc.record({
+        kind: fc.constant('toggle' as const),
+        source: fc.constant(sourceOf[field as keyof typeof sourceOf]),
+        field: fc.constant(field as 'place'),
+        id: fc.constantFrom(...ids[field as keyof typeof ids]),
+        additive: fc.boolean(),
+      }),
+    ),
+    fc.record({ kind: fc.constant('clear' as const), source: fc.constantFrom('map', 'themes', 'timeline', 'search') }),
+    fc.constant({ kind: 'reset' as const }),
+    fc.record({ kind: fc.constant('search' as const), query: fc.constantFrom('', 'health', 'migrants', 'evicted') }),
+  );
+
+  it('any sequence of toggles and clears gives the same messages as applying its clauses from scratch', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 25 }), (actions) => {
+        const cleanup = $effect.root(() => {
+          const live = new DashboardState(tinyDataset());
+          for (const a of actions) {
+            if (a.kind === 'toggle') live.toggle(a.source, a.field, a.id, { additive: a.additive });
+            else if (a.kind === 'clear') live.clear(a.source);
+            else if (a.kind === 'reset') live.reset();
+            else live.select(textClause('search', a.query));
+            flushSync();
+          }
+          const fresh = new DashboardState(tinyDataset());
+          fresh.restore(live.clauses);
+          expect(fresh.filtered.equals(live.filtered)).toBe(true);
+          expect(new Set(live.clauses.map((c) => c.source)).size).toBe(live.clauses.length);
+          expect(
+            live.clauses.every((c) =>
+              c.kind === 'set' ? c.value.length > 0 : c.kind === 'text' ? c.value !== '' : true,
+            ),
+          ).toBe(true);
+          // Through the address and back, the same state.
+          const again = new DashboardState(tinyDataset());
+          const parsed = paramsToClauses(clausesToParams(live.clauses.filter((c) => c.source !== 'themes')), lookup);
+          again.restore(parsed.clauses);
+          expect(parsed.dropped).toEqual([]);
+        });
+        cleanup();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
