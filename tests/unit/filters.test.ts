@@ -119,6 +119,24 @@ describe('properties, for random datasets and clauses', () => {
     );
   });
 
+  it('counts per id agree with intersecting each id’s set, whichever way they are computed', () => {
+    fc.assert(
+      fc.property(
+        arbitraryDataset().chain((d) => fc.tuple(fc.constant(d), arbitraryClauses(d))),
+        ([dataset, clauses]) => {
+          const index = buildIndex(dataset);
+          const passing = resolve(index, clauses);
+          for (const field of ['place', 'theme', 'session', 'topic', 'person', 'kind'] as const) {
+            const counts = countBy(index, field, passing);
+            for (const [id, set] of index.sets[field])
+              expect(counts.get(id), `${field} ${id}`).toBe(set.countAnd(passing));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('clearing every clause gives every message', () => {
     fc.assert(
       fc.property(arbitraryDataset(), (dataset) => {

@@ -25,8 +25,15 @@ function textMatches(index: DatasetIndex, query: string): Bitset {
   return set;
 }
 
-function unionOf(index: DatasetIndex, field: IndexedField, ids: Iterable<string>): Bitset {
+function unionOf(index: DatasetIndex, field: IndexedField | 'message', ids: Iterable<string>): Bitset {
   const out = new Bitset(index.size);
+  if (field === 'message') {
+    for (const id of ids) {
+      const at = index.position.get(id);
+      if (at !== undefined) out.add(at);
+    }
+    return out;
+  }
   const sets = index.sets[field];
   for (const id of ids) {
     const set = sets.get(id);
@@ -72,10 +79,24 @@ export function resolve(index: DatasetIndex, clauses: readonly Clause[], exceptS
   return out;
 }
 
-/** How many of `passing` each id of a field covers. */
+/**
+ * How many of `passing` each id of a field covers. Whichever is less work: walk the passing
+ * messages and add one to each of their ids, or intersect each id's set with `passing`.
+ */
 export function countBy(index: DatasetIndex, field: IndexedField, passing: Bitset): Map<string, number> {
+  const { ids, offsets, members } = index.members[field];
+  const words = passing.words.length;
+  const walk = passing.count() * (members.length / Math.max(1, index.size)) + words;
   const counts = new Map<string, number>();
-  for (const [id, set] of index.sets[field]) counts.set(id, set.countAnd(passing));
+  if (walk < ids.length * words) {
+    const tally = new Uint32Array(ids.length);
+    passing.forEach((i) => {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) tally[members[k]!]!++;
+    });
+    ids.forEach((id, k) => counts.set(id, tally[k]!));
+  } else {
+    for (const [id, set] of index.sets[field]) counts.set(id, set.countAnd(passing));
+  }
   return counts;
 }
 

@@ -50,22 +50,32 @@ export function topicRows(dataset: Dataset): MatrixRow[] {
   return spanning ? [{ id: NO_TOPIC, label: ACROSS_TOPICS, short: 'Across topics' }, ...rows] : rows;
 }
 
-/** Messages per topic × theme cell among `passing`, keyed by {@link cellKey}. */
+/**
+ * Messages per topic × theme cell among `passing`, keyed by {@link cellKey}: one walk over the
+ * passing messages, adding one to the cell of each of their themes.
+ */
 export function cellCounts(
   index: DatasetIndex,
   rows: readonly MatrixRow[],
   themes: readonly Theme[],
   passing: Bitset,
 ): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    const topic = index.sets.topic.get(row.id);
-    const inRow = topic ? topic.clone().andWith(passing) : null;
-    for (const theme of themes) {
-      const set = index.sets.theme.get(theme.id);
-      counts.set(cellKey(row.id, theme.id), inRow && set ? inRow.countAnd(set) : 0);
+  const topics = index.members.topic;
+  const themeMembers = index.members.theme;
+  const rowOf = topics.ids.map((id) => rows.findIndex((r) => r.id === id));
+  const columnOf = themeMembers.ids.map((id) => themes.findIndex((t) => t.id === id));
+  const width = themes.length;
+  const tally = new Uint32Array(rows.length * width);
+  passing.forEach((i) => {
+    const row = rowOf[topics.members[topics.offsets[i]!]!]!;
+    if (row < 0) return;
+    for (let k = themeMembers.offsets[i]!; k < themeMembers.offsets[i + 1]!; k++) {
+      const column = columnOf[themeMembers.members[k]!]!;
+      if (column >= 0) tally[row * width + column]!++;
     }
-  }
+  });
+  const counts = new Map<string, number>();
+  rows.forEach((row, r) => themes.forEach((theme, c) => counts.set(cellKey(row.id, theme.id), tally[r * width + c]!)));
   return counts;
 }
 

@@ -1,0 +1,150 @@
+/**
+ * In Chromium, on the built app: click-to-render times, load time beside a bare Leaflet page,
+ * and the JS heap after many filter toggles.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import { offlineContext } from '../tests/e2e/browser';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Waits until every view has drawn. */
+async function allDrawn(page: Page) {
+  await page.locator('.leaflet-overlay-pane path.country').first().waitFor({ state: 'attached' });
+  await page.locator('.marker-layer button').first().waitFor();
+  await page.locator('.timeline button.session').first().waitFor();
+  await page.getByRole('grid').first().waitFor();
+  await page.getByRole('region', { name: 'Messages' }).getByRole('article').first().waitFor();
+}
+
+/** The time since navigation at which every view had drawn, checked at every animation frame. */
+async function drawnAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () =>
+      document.querySelector('.leaflet-overlay-pane path.country') &&
+      document.querySelector('.marker-layer button') &&
+      document.querySelector('.timeline button.session') &&
+      document.querySelector('[role="grid"] [role="gridcell"]') &&
+      document.querySelector('.messages article') &&
+      performance.now(),
+    null,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Median time from a click until every view has re-rendered: the click's handlers, Svelte's
+ * update of every view (a microtask), and the layout that follows, measured inside the page.
+ */
+async function clickToRender(page: Page, selector: string, times = 21): Promise<number> {
+  return page.evaluate(
+    async ({ selector, times }) => {
+      const samples: number[] = [];
+      for (let i = 0; i < times; i++) {
+        const el = document.querySelector<HTMLElement>(selector);
+        if (!el) throw new Error(`nothing matches ${selector}`);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        const t0 = performance.now();
+        el.click();
+        await Promise.resolve();
+        await Promise.resolve();
+        void document.body.offsetHeight; // force style and layout of what changed
+        samples.push(performance.now() - t0);
+      }
+      return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+    },
+    { selector, times },
+  );
+}
+
+export interface BrowserResult {
+  label: string;
+  clicks: Record<string, number>;
+  loadMs: number;
+}
+
+export async function benchApp(browser: Browser, url: string, label: string, dataset?: string): Promise<BrowserResult> {
+  const loads: number[] = [];
+  let clicks: Record<string, number> = {};
+  for (let run = 0; run < 5; run++) {
+    const context = await offlineContext(browser, url, { width: 1920, height: 1080 });
+    const page = await context.newPage();
+    if (dataset) {
+      await page.route('**/data/puebla-2020.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: dataset }),
+      );
+    }
+    await page.goto(url);
+    loads.push(await drawnAt(page));
+    await allDrawn(page);
+    if (run === 0) {
+      clicks = {
+        'map marker': await clickToRender(page, '.marker-layer .place-marker'),
+        'matrix cell': await clickToRender(page, '.themes td[role="gridcell"]:not(.empty)'),
+        'timeline session': await clickToRender(page, '.timeline button.session:nth-of-type(2)'),
+      };
+    }
+    await context.close();
+  }
+  return { label, clicks, loadMs: median(loads) };
+}
+
+export async function benchBareLoad(browser: Browser, dir: string): Promise<number> {
+  const server = await preview({
+    configFile: false,
+    root: resolve(dir),
+    build: { outDir: resolve(dir) },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls!.local[0]!;
+  const loads: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const context = await offlineContext(browser, url, { width: 1920, height: 1080 });
+    const page = await context.newPage();
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => document.body.dataset.drawn && performance.now(), null, {
+      polling: 'raf',
+    });
+    loads.push((await handle.jsonValue()) as number);
+    await context.close();
+  }
+  await server.close();
+  return median(loads);
+}
+
+/** JS heap (after a forced collection) after 10 and after 200 filter toggles. */
+export async function benchHeap(browser: Browser, url: string): Promise<{ after10: number; after200: number }> {
+  const context = await offlineContext(browser, url, { width: 1920, height: 1080 });
+  const page = await context.newPage();
+  await page.goto(url);
+  await allDrawn(page);
+  const cdp = await context.newCDPSession(page);
+  const toggles = (n: number) =>
+    page.evaluate(async (n) => {
+      const targets = [
+        '.marker-layer .place-marker',
+        '.themes td[role="gridcell"]:not(.empty)',
+        '.timeline button.session:nth-of-type(2)',
+        '.themes th[role="columnheader"][data-c="3"]',
+      ];
+      for (let i = 0; i < n; i++) {
+        document.querySelector<HTMLElement>(targets[i % targets.length]!)?.click();
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    }, n);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize;
+  };
+  await toggles(10);
+  const after10 = await heap();
+  await toggles(190);
+  const after200 = await heap();
+  await context.close();
+  return { after10, after200 };
+}

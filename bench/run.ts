@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: the performance goals as figures. Builds the app and a bare Leaflet page,
+ * then prints: the filter engine beside crossfilter2 at 10k and 100k messages, click-to-render
+ * and load times in Chromium (real and 10k synthetic datasets), gzipped sizes, and the heap.
+ */
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { syntheticDataset } from '../scripts/synthetic';
+import { launchBrowser, serveBuild } from '../tests/e2e/browser';
+import { benchApp, benchBareLoad, benchHeap } from './browser';
+import { benchEngine, benchSearch } from './engine';
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean) => (ok ? 'meets the goal' : 'MISSES the goal');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+async function main() {
+  console.log('Building the app and the bare Leaflet page…');
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'inherit' });
+
+  console.log('\n## Filter engine, per clause change with every view’s counts (median of 40 changes)');
+  for (const [messages, places] of [
+    [10_000, 1000],
+    [100_000, 1000],
+  ] as const) {
+    const r = benchEngine(messages, places);
+    const ratio = r.engineMs / r.crossfilterMs;
+    console.log(
+      `${messages.toLocaleString('en')} messages: engine ${fmt(r.engineMs)}, crossfilter2 ${fmt(r.crossfilterMs)} ` +
+        `(${(ratio * 100).toFixed(1)} % of its time); index built in ${fmt(r.buildMs)} (crossfilter2 ${fmt(r.crossfilterBuildMs)})` +
+        (messages === 100_000 ? ` — goal ≤ 10 %: ${verdict(ratio <= 0.1)}` : ''),
+    );
+  }
+  console.log(`Text search over 100,000 messages (first query, uncached): ${fmt(benchSearch(100_000))}`);
+
+  console.log('\n## Sizes, gzipped (level 9)');
+  const dist = files('dist');
+  const size = (test: (f: string) => boolean) =>
+    dist.filter(test).reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  const js = size((f) => f.endsWith('.js'));
+  const css = size((f) => f.endsWith('.css'));
+  const basemap = size((f) => f.includes('countries-110m'));
+  const data = size((f) => f.endsWith('puebla-2020.json') || f.endsWith('index.json'));
+  const html = size((f) => f.endsWith('.html'));
+  const first = js + css + basemap + data + html;
+  console.log(
+    `JS ${kb(js)} (goal ≤ 120 KB: ${verdict(js <= 120 * 1024)}), CSS ${kb(css)}, basemap ${kb(basemap)}, dataset ${kb(data)}, HTML ${kb(html)}`,
+  );
+  console.log(`Whole first load ${kb(first)} (goal ≤ 250 KB: ${verdict(first <= 250 * 1024)})`);
+
+  console.log('\n## In Chromium (1920×1080, offline)');
+  const { server, url } = await serveBuild();
+  const browser = await launchBrowser();
+  try {
+    const synthetic = JSON.stringify(syntheticDataset({ messages: 10_000, places: 1000, sessions: 40, seed: 7 }));
+    const real = await benchApp(browser, url, 'Puebla 2020 (52 messages)');
+    const big = await benchApp(browser, url, 'synthetic (10,000 messages, 1,000 places)', synthetic);
+    for (const [r, goal] of [
+      [real, 4],
+      [big, 16],
+    ] as const) {
+      const worst = Math.max(...Object.values(r.clicks));
+      console.log(
+        `${r.label}: click → every view re-rendered, median: ` +
+          Object.entries(r.clicks)
+            .map(([k, v]) => `${k} ${fmt(v)}`)
+            .join(', ') +
+          ` — goal ≤ ${goal} ms: ${verdict(worst <= goal)}`,
+      );
+    }
+    const bare = await benchBareLoad(browser, 'dist-bench-bare');
+    console.log(
+      `Load until every view is drawn: ${fmt(real.loadMs)} (10k synthetic: ${fmt(big.loadMs)}); bare Leaflet page with the same basemap: ${fmt(bare)}; ` +
+        `ratio ${(real.loadMs / bare).toFixed(2)} — goal ≤ 1.5: ${verdict(real.loadMs / bare <= 1.5)}`,
+    );
+    const heap = await benchHeap(browser, url);
+    const growth = heap.after200 / heap.after10 - 1;
+    console.log(
+      `JS heap after 10 toggles ${kb(heap.after10)}, after 200 ${kb(heap.after200)}: ${(growth * 100).toFixed(1)} % — goal within 10 %: ${verdict(Math.abs(growth) <= 0.1)}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main();
