@@ -4,6 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import type { ConsultationEvent, Session } from '../data/schema';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first instant of that period, UTC. */
@@ -136,4 +137,12 @@ export function layoutEvents(
 export function pixelsToDays(x: ScaleTime<number, number>, a: number, b: number): [string, string] {
   const [p, q] = a <= b ? [a, b] : [b, a];
   return [isoDay(utcDay.floor(x.invert(p))), isoDay(utcDay.floor(x.invert(q)))];
+}
+
+const dayMonth = utcFormat('%-d %b');
+
+/** Tick labels in one style: "11 Jun" within a few months, D3's own (years, months) beyond. */
+export function tickFormatFor(x: ScaleTime<number, number>, count: number): (date: Date) => string {
+  const [a, b] = x.domain() as [Date, Date];
+  return b.getTime() - a.getTime() <= 120 * 86400000 ? dayMonth : x.tickFormat(count);
 }
