@@ -30,6 +30,8 @@ export class DashboardState {
   #dataset = $state.raw<Dataset>() as Dataset;
   #clauses = $state.raw<readonly Clause[]>([]);
   #openMessage = $state<string | null>(null);
+  /** In presentation mode, the view on stage and the scene's number (so a view can frame itself anew). */
+  stage = $state.raw<{ view: string; scene: number } | null>(null);
 
   readonly index: DatasetIndex = $derived(buildIndex(this.#dataset));
   readonly lookup: Lookup = $derived(buildLookup(this.#dataset));

@@ -3,7 +3,7 @@
  * "Theme: Housing", "11–12 June 2020", "Search: housing") with the clause that is left
  * when it is removed.
  */
-import { formatDate, type Lookup } from '../data/lookup';
+import { formatDate, MESSAGE_KIND_LABELS, type Lookup } from '../data/lookup';
 import { ANY, NO_TOPIC, parseCellKey, setClause, type Clause } from '../filters';
 
 export interface FilterChip {
@@ -73,7 +73,7 @@ export function describeClauses(clauses: readonly Clause[], lookup: Lookup): Fil
           case 'topic':
             return `Topic: ${topicName(lookup, value)}`;
           case 'kind':
-            return `Kind: ${value}`;
+            return `Kind: ${MESSAGE_KIND_LABELS[value as keyof typeof MESSAGE_KIND_LABELS] ?? value}`;
           case 'message':
             return `Message: ${lookup.messages.get(value)?.label ?? value}`;
           case 'cell':

@@ -8,6 +8,8 @@ export const SOURCES = {
   timeline: 'timeline',
   matrix: 'matrix',
   search: 'search',
+  /** Message kinds: picked by presentation scenes (no view of its own). */
+  kinds: 'kinds',
 } as const;
 
 export type Source = (typeof SOURCES)[keyof typeof SOURCES];

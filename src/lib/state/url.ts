@@ -4,6 +4,7 @@
  * does not have, a reversed or malformed date range, or junk is dropped and reported.
  */
 import type { Lookup } from '../data/lookup';
+import { MESSAGE_KINDS } from '../data/schema';
 import {
   ANY,
   NO_TOPIC,
@@ -22,6 +23,7 @@ const SET_PARAMS: { param: string; source: string; field: SetField }[] = [
   { param: 'person', source: SOURCES.people, field: 'person' },
   { param: 'session', source: SOURCES.timeline, field: 'session' },
   { param: 'cell', source: SOURCES.matrix, field: 'cell' },
+  { param: 'kind', source: SOURCES.kinds, field: 'kind' },
 ];
 const DATES = 'dates';
 const SEARCH = 'q';
@@ -58,6 +60,8 @@ function known(lookup: Lookup, field: SetField, id: string): boolean {
       return lookup.people.has(id);
     case 'session':
       return lookup.sessions.has(id);
+    case 'kind':
+      return (MESSAGE_KINDS as readonly string[]).includes(id);
     case 'cell': {
       if (!id.includes('|')) return false;
       const [topicId, themeId] = parseCellKey(id);

@@ -1,0 +1,151 @@
+/**
+ * Presentation mode: on or off, the story's scenes and the current one, the help overlay and
+ * the projector theme. Moving to a scene restores that scene's filters; in between, the
+ * presenter may still click to filter. The scene is in the address, so a reload resumes it.
+ */
+/* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from. */
+import type { DashboardState } from '../state/dashboard.svelte';
+import { paramsToClauses } from '../state/url';
+import { defaultStory, type Scene } from './story';
+
+export type ProjectorTheme = 'projector-dark' | 'projector-light' | null;
+
+export class Presentation {
+  active = $state(false);
+  index = $state(0);
+  help = $state(false);
+  theme = $state<ProjectorTheme>(null);
+  scenes = $state.raw<Scene[]>([]);
+  readonly #dashboard: DashboardState;
+
+  constructor(dashboard: DashboardState) {
+    this.#dashboard = dashboard;
+    this.scenes = defaultStory(dashboard.dataset);
+    const params = new URLSearchParams(location.search);
+    if (params.get('present') === '1') {
+      this.active = true;
+      this.index = this.#clamp(Number(params.get('scene') ?? 1) - 1);
+      // A link to a scene with no filters of its own opens the scene as the story has it;
+      // with filters, it resumes what the presenter had on screen.
+      const filters = [...params.keys()].filter((k) => k !== 'present' && k !== 'scene' && k !== 'consultation');
+      if (filters.length === 0) this.go(this.index);
+      else if (this.scene) dashboard.stage = { view: this.scene.view, scene: this.index };
+    }
+    // The theme is the document's: an effect pushes it there.
+    $effect(() => {
+      if (this.theme) document.documentElement.dataset.theme = this.theme;
+      else delete document.documentElement.dataset.theme;
+    });
+    $effect(() => {
+      document.documentElement.classList.toggle('presenting', this.active);
+    });
+  }
+
+  get scene(): Scene | undefined {
+    return this.scenes[this.index];
+  }
+
+  #clamp(i: number): number {
+    return Math.max(0, Math.min(this.scenes.length - 1, Number.isFinite(i) ? Math.trunc(i) : 0));
+  }
+
+  enter(): void {
+    if (this.active) return;
+    this.active = true;
+    this.go(this.index);
+    void document.documentElement.requestFullscreen?.().catch(() => {});
+  }
+
+  exit(): void {
+    if (!this.active) return;
+    this.active = false;
+    this.help = false;
+    this.#dashboard.stage = null;
+    this.#writeAddress();
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+  }
+
+  go(i: number): void {
+    this.index = this.#clamp(i);
+    this.#writeAddress();
+    const scene = this.scene;
+    if (scene)
+      this.#dashboard.restore(paramsToClauses(new URLSearchParams(scene.filters), this.#dashboard.lookup).clauses);
+  }
+
+  next(): void {
+    if (this.index < this.scenes.length - 1) this.go(this.index + 1);
+  }
+
+  previous(): void {
+    if (this.index > 0) this.go(this.index - 1);
+  }
+
+  toggleTheme(): void {
+    this.theme =
+      this.theme === 'projector-dark' ? 'projector-light' : this.theme === 'projector-light' ? null : 'projector-dark';
+  }
+
+  #writeAddress(): void {
+    const params = new URLSearchParams(location.search);
+    if (this.active) {
+      params.set('present', '1');
+      params.set('scene', String(this.index + 1));
+    } else {
+      params.delete('present');
+      params.delete('scene');
+    }
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+
+  /** The keys of presentation mode; true when the key was handled. */
+  onkey(event: KeyboardEvent): boolean {
+    const key = event.key;
+    if (!this.active) {
+      if (key === 'p' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        this.enter();
+        return true;
+      }
+      return false;
+    }
+    if (this.help && (key === 'Escape' || key === '?')) {
+      this.help = false;
+      return true;
+    }
+    switch (key) {
+      case 'ArrowRight':
+      case 'PageDown':
+      case ' ':
+        this.next();
+        return true;
+      case 'ArrowLeft':
+      case 'PageUp':
+        this.previous();
+        return true;
+      case 'Home':
+        this.go(0);
+        return true;
+      case 'End':
+        this.go(this.scenes.length - 1);
+        return true;
+      case '?':
+        this.help = true;
+        return true;
+      case 'Escape':
+        this.exit();
+        return true;
+      default:
+        return false;
+    }
+  }
+}
+
+export const PRESENTATION_KEYS: [string, string][] = [
+  ['→  PageDown  Space', 'Next scene'],
+  ['←  PageUp', 'Previous scene'],
+  ['Home  End', 'First and last scene'],
+  ['?', 'This help'],
+  ['Esc', 'Leave presentation mode'],
+  ['p', 'Present (from the dashboard)'],
+];

@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/data/schema';
+import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
+const count = (test: (m: Dataset['messages'][number]) => boolean) => puebla.messages.filter(test).length;
+
+/** The default story's scenes and what each should leave, computed here from the data. */
+const SCENES: [string, number][] = [
+  ['GFMD Puebla Process Consultation', 52],
+  ['Opening Plenary: the frame', count((m) => m.kind === 'context')],
+  ['Topic 1: Skilling Migrants for Employment', count((m) => m.topicId === 'topic-1')],
+  ['Topic 2: Addressing Gaps in Migrant Protection', count((m) => m.topicId === 'topic-2')],
+  ['Topic 3: Addressing Irregular Migration', count((m) => m.topicId === 'topic-3')],
+  ['Topic 4: Balancing Narratives on Migration', count((m) => m.topicId === 'topic-4')],
+  ['Recurring and cross-cutting messages', count((m) => m.kind === 'cross-cutting')],
+  ['Where the cities’ practices are', count((m) => m.kind === 'practice')],
+  ['Closing plenary, 30 June 2020', 52],
+];
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width: number, height: number, query = '') {
+  const context = await offlineContext(browser, url, { width, height });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url + query);
+  await page.locator('main .region').first().waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+const total = (page: Page) =>
+  page
+    .getByRole('status')
+    .first()
+    .textContent()
+    .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+const bar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
+
+async function noOverflow(page: Page, width: number, height: number) {
+  const sizes = await page.evaluate(() => ({
+    w: document.documentElement.scrollWidth,
+    h: document.documentElement.scrollHeight,
+  }));
+  expect(sizes.w).toBeLessThanOrEqual(width);
+  expect(sizes.h).toBeLessThanOrEqual(height);
+}
+
+describe('presentation mode', () => {
+  it.each([
+    [1920, 1080, 28],
+    [3840, 2160, 56],
+  ])(
+    'at %i×%i: enters with p, text is at least %ipx, clicker keys walk the story, each scene filters, Escape leaves',
+    async (width, height, minPx) => {
+      const { page, errors, close } = await open(width, height);
+      await page.keyboard.press('p');
+      await bar(page).waitFor();
+      expect(await bar(page).getByText('1 / 9').isVisible()).toBe(true);
+
+      const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', 'ArrowRight', 'PageDown', 'ArrowRight'];
+      for (let i = 0; i < SCENES.length; i++) {
+        const [title, expected] = SCENES[i]!;
+        await expect.poll(() => bar(page).locator('.title').textContent()).toBe(title);
+        expect(await total(page), title).toBe(expected);
+        await noOverflow(page, width, height);
+        const stage = page.locator('main .region:visible');
+        expect(await stage.count(), title).toBe(1);
+        if (await stage.locator('h4.label').count()) {
+          const px = await stage
+            .locator('h4.label')
+            .first()
+            .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+          expect(px, `${title}: label size`).toBeGreaterThanOrEqual(minPx);
+        }
+        // Nothing on stage needs a scroll.
+        const scroll = await stage
+          .locator('.scroll')
+          .evaluateAll((els) => els.map((e) => e.scrollHeight - e.clientHeight));
+        for (const extra of scroll) expect(extra, `${title}: needs a scroll`).toBeLessThanOrEqual(1);
+        if (i < keys.length) await page.keyboard.press(keys[i]!);
+      }
+      await page.keyboard.press('PageUp');
+      await expect.poll(() => bar(page).locator('.title').textContent()).toBe(SCENES[7]![0]);
+      await page.keyboard.press('Home');
+      await expect.poll(() => bar(page).locator('.title').textContent()).toBe(SCENES[0]![0]);
+      await page.keyboard.press('End');
+      await expect.poll(() => bar(page).locator('.title').textContent()).toBe(SCENES[8]![0]);
+
+      await page.keyboard.press('Escape');
+      await bar(page).waitFor({ state: 'detached' });
+      expect(await page.locator('main .region:visible').count()).toBe(4);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
+  it('enters with the Present button; ? shows every key; the scene is in the address, and a reload resumes it', async () => {
+    const { page, close } = await open(1920, 1080);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await bar(page).waitFor();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Presentation keys' });
+    expect(await help.getByText('Next scene').isVisible()).toBe(true);
+    expect(await help.getByText('Leave presentation mode').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    expect(await bar(page).isVisible()).toBe(true);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('scene')).toBe('3');
+    await page.reload();
+    await bar(page).waitFor();
+    expect(await bar(page).locator('.title').textContent()).toBe(SCENES[2]![0]);
+    expect(await total(page)).toBe(SCENES[2]![1]);
+    // The presenter can still click to filter during a scene; the next scene restores its own.
+    await bar(page).getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => total(page)).toBe(SCENES[3]![1]);
+    await close();
+  });
+
+  it('the projector themes switch to high contrast', async () => {
+    const { page, close } = await open(1920, 1080, '?present=1&scene=1');
+    await bar(page).waitFor();
+    await bar(page)
+      .getByRole('button', { name: /^Contrast/ })
+      .click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-dark');
+    const colours = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('h1')!);
+      return [s.color, getComputedStyle(document.querySelector('.page-header')!).backgroundColor];
+    });
+    expect(colours[0]).toBe('rgb(255, 255, 255)');
+    await bar(page)
+      .getByRole('button', { name: /^Contrast/ })
+      .click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-light');
+    await close();
+  });
+});
