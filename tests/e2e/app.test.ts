@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PUEBLA_JSON, useApp } from './app';
+import { offlineContext, watchErrors } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+const puebla = PUEBLA_JSON;
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function open(viewport?: { width: number; height: number }, dataset?: unknown) {
-  const context = await offlineContext(browser, url, viewport);
+  const context = await offlineContext(app.browser, app.url, viewport);
   const page = await context.newPage();
   const errors = watchErrors(page);
   const dialogs: string[] = [];
@@ -36,7 +24,7 @@ async function open(viewport?: { width: number; height: number }, dataset?: unkn
       }),
     );
   }
-  await page.goto(url);
+  await page.goto(app.url);
   return { page, errors, dialogs, close: () => context.close() };
 }
 

@@ -3,35 +3,22 @@
  * each that every view's counts agree with a naive filter computed here, independently of the
  * app's engine; then reload, back/forward, a tampered link and the filter chips.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/data/schema';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { cellKey, setClause, textClause, type Clause } from '../../src/lib/filters';
 import { naiveFilter } from '../fixtures/arbitrary';
-import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+import { PUEBLA, useApp } from './app';
+import { offlineContext, watchErrors } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
+const puebla = PUEBLA;
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function open(query = '') {
-  const context = await offlineContext(browser, url, { width: 1920, height: 1080 });
+  const context = await offlineContext(app.browser, app.url, { width: 1920, height: 1080 });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(url + query);
+  await page.goto(app.url + query);
   await page.getByRole('region', { name: 'Themes' }).getByRole('grid').waitFor();
   return { page, errors, close: () => context.close() };
 }

@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/synthetic';
-import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+import { messageTotal, PUEBLA_JSON, useApp } from './app';
+import { offlineContext, watchErrors } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+const puebla = PUEBLA_JSON;
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function open(viewport = { width: 1366, height: 768 }, dataset?: unknown) {
-  const context = await offlineContext(browser, url, viewport);
+  const context = await offlineContext(app.browser, app.url, viewport);
   const page = await context.newPage();
   const errors = watchErrors(page);
   const pageErrors: string[] = [];
@@ -36,19 +24,14 @@ async function open(viewport = { width: 1366, height: 768 }, dataset?: unknown) 
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
     );
   }
-  await page.goto(url);
+  await page.goto(app.url);
   const map = page.getByRole('region', { name: 'Map' });
   await map.waitFor();
   await page.locator('.leaflet-overlay-pane path.country').first().waitFor({ state: 'attached' });
   return { page, map, errors, pageErrors, dialogs, close: () => context.close() };
 }
 
-const total = (page: Page) =>
-  page
-    .getByRole('status')
-    .first()
-    .textContent()
-    .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+const total = messageTotal;
 const markers = (page: Page) => page.locator('.marker-layer .place-marker');
 
 describe('the map, with the network blocked', () => {

@@ -1,14 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
-import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+import { messageTotal, PUEBLA, useApp } from './app';
+import { offlineContext, watchErrors } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
+const puebla = PUEBLA;
 const count = (test: (m: Dataset['messages'][number]) => boolean) => puebla.messages.filter(test).length;
 
 /** The default story's scenes and what each should leave, computed here from the data. */
@@ -24,31 +20,18 @@ const SCENES: [string, number][] = [
   ['Closing plenary, 30 June 2020', 52],
 ];
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function open(width: number, height: number, query = '') {
-  const context = await offlineContext(browser, url, { width, height });
+  const context = await offlineContext(app.browser, app.url, { width, height });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(url + query);
+  await page.goto(app.url + query);
   await page.locator('main .region').first().waitFor();
   return { page, errors, close: () => context.close() };
 }
 
-const total = (page: Page) =>
-  page
-    .getByRole('status')
-    .first()
-    .textContent()
-    .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+const total = messageTotal;
 const bar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
 
 async function noOverflow(page: Page, width: number, height: number) {

@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+import { describe, expect, it } from 'vitest';
+import { messageTotal, PUEBLA_JSON, useApp } from './app';
+import { offlineContext, watchErrors } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+const puebla = PUEBLA_JSON;
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function open(dataset?: unknown, viewport = { width: 1366, height: 768 }) {
-  const context = await offlineContext(browser, url, viewport);
+  const context = await offlineContext(app.browser, app.url, viewport);
   const page = await context.newPage();
   const errors = watchErrors(page);
   const dialogs: string[] = [];
@@ -33,18 +20,13 @@ async function open(dataset?: unknown, viewport = { width: 1366, height: 768 }) 
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
     );
   }
-  await page.goto(url);
+  await page.goto(app.url);
   const themes = page.getByRole('region', { name: 'Themes' });
   await themes.getByRole('grid').waitFor();
   return { page, themes, errors, dialogs, close: () => context.close() };
 }
 
-const total = (page: Page) =>
-  page
-    .getByRole('status')
-    .first()
-    .textContent()
-    .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+const total = messageTotal;
 
 describe('themes, messages and search in Chromium', () => {
   it('choosing the theme "Regional cooperation" leaves only its messages, and the map and timeline follow', async () => {

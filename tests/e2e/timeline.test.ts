@@ -1,42 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
+import { describe, expect, it } from 'vitest';
+import { messageTotal, PUEBLA_JSON, useApp } from './app';
+import { offlineContext, watchErrors } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+const puebla = PUEBLA_JSON;
 const topicCount = (...topics: string[]) =>
   puebla.messages.filter((m: { topicId: string | null }) => m.topicId !== null && topics.includes(m.topicId)).length;
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function open(viewport = { width: 1366, height: 768 }) {
-  const context = await offlineContext(browser, url, viewport);
+  const context = await offlineContext(app.browser, app.url, viewport);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(url);
+  await page.goto(app.url);
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await timeline.getByRole('button', { name: 'Opening Plenary, 4 June 2020' }).waitFor();
   return { page, timeline, errors, close: () => context.close() };
 }
 
-const total = (page: Page) =>
-  page
-    .getByRole('status')
-    .first()
-    .textContent()
-    .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+const total = messageTotal;
 
 const NAMES = [
   'Opening Plenary, 4 June 2020',
