@@ -135,4 +135,32 @@ describe('presentation mode', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-light');
     await close();
   });
+
+  it('the speaker view shows the current and next scene and a timer, and stays in step both ways', async () => {
+    const context = await offlineContext(app.browser, app.url, { width: 1920, height: 1080 });
+    const main = await context.newPage();
+    await main.goto(app.url);
+    await main.locator('main .region').first().waitFor();
+    await main.keyboard.press('p');
+    await bar(main).waitFor();
+    const speaker = await context.newPage();
+    await speaker.goto(`${app.url}?speaker=1`);
+    const view = speaker.getByRole('main', { name: 'Speaker view' });
+    await expect
+      .poll(() => view.getByRole('heading', { level: 2 }).allTextContents())
+      .toEqual([`Now: ${SCENES[0]![0]}`, `Next: ${SCENES[1]![0]}`]);
+    expect(
+      await view.getByText(/from 4 June 2020 to 30 June 2020, 16 speakers from 19 places, 52 messages/).count(),
+    ).toBe(1);
+    expect(await view.getByLabel('Time since the presentation began').textContent()).toMatch(/^\d+:\d\d$/);
+
+    await main.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => view.getByRole('heading', { level: 2 }).first().textContent())
+      .toBe(`Now: ${SCENES[1]![0]}`);
+    await view.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => bar(main).locator('.title').textContent()).toBe(SCENES[2]![0]);
+    await expect.poll(() => total(main)).toBe(SCENES[2]![1]);
+    await context.close();
+  });
 });

@@ -6,6 +6,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from. */
 import type { DashboardState } from '../state/dashboard.svelte';
 import { paramsToClauses } from '../state/url';
+import { presentationChannel, type PresentationMessage } from './channel';
 import { defaultStory, type Scene } from './story';
 
 export type ProjectorTheme = 'projector-dark' | 'projector-light' | null;
@@ -17,10 +18,28 @@ export class Presentation {
   theme = $state<ProjectorTheme>(null);
   scenes = $state.raw<Scene[]>([]);
   readonly #dashboard: DashboardState;
+  /** When presenting began: the speaker view's timer counts from here. */
+  #startedAt = Date.now();
 
   constructor(dashboard: DashboardState) {
     this.#dashboard = dashboard;
     this.scenes = defaultStory(dashboard.dataset);
+    // The speaker view: tell it the scene whenever it changes, and follow its next/previous.
+    $effect(() => {
+      const channel = presentationChannel(dashboard.dataset.meta.id);
+      if (!channel) return;
+      channel.onmessage = (event: MessageEvent<PresentationMessage>) => {
+        if (event.data.type === 'go') this.go(event.data.index);
+        else if (event.data.type === 'hello') this.#announce(channel);
+      };
+      this.#channel = channel;
+      return () => channel.close();
+    });
+    $effect(() => {
+      void this.index;
+      void this.active;
+      if (this.#channel) this.#announce(this.#channel);
+    });
     const params = new URLSearchParams(location.search);
     if (params.get('present') === '1') {
       this.active = true;
@@ -41,6 +60,26 @@ export class Presentation {
     });
   }
 
+  #channel: BroadcastChannel | null = null;
+
+  #announce(channel: BroadcastChannel): void {
+    const message: PresentationMessage = {
+      type: 'state',
+      index: this.index,
+      total: this.scenes.length,
+      startedAt: this.#startedAt,
+    };
+    channel.postMessage(message);
+  }
+
+  /** Opens the speaker view (current and next scene's notes, a timer) in a second window. */
+  openSpeakerView(): void {
+    const params = new URLSearchParams(location.search);
+    for (const key of [...params.keys()]) if (key !== 'consultation') params.delete(key);
+    params.set('speaker', '1');
+    window.open(`${location.pathname}?${params}`, 'consultation-atlas-speaker', 'popup,width=900,height=700');
+  }
+
   get scene(): Scene | undefined {
     return this.scenes[this.index];
   }
@@ -52,6 +91,7 @@ export class Presentation {
   enter(): void {
     if (this.active) return;
     this.active = true;
+    this.#startedAt = Date.now();
     this.go(this.index);
     void document.documentElement.requestFullscreen?.().catch(() => {});
   }
@@ -132,6 +172,9 @@ export class Presentation {
       case '?':
         this.help = true;
         return true;
+      case 's':
+        this.openSpeakerView();
+        return true;
       case 'Escape':
         this.exit();
         return true;
@@ -146,6 +189,7 @@ export const PRESENTATION_KEYS: [string, string][] = [
   ['←  PageUp', 'Previous scene'],
   ['Home  End', 'First and last scene'],
   ['?', 'This help'],
+  ['s', 'Speaker view: notes and a timer, in a second window'],
   ['Esc', 'Leave presentation mode'],
   ['p', 'Present (from the dashboard)'],
 ];

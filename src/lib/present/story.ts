@@ -31,7 +31,7 @@ export function defaultStory(d: Dataset): Scene[] {
       filters: '',
       view: 'map',
       notes:
-        `${d.meta.subtitle ?? ''} ${plural(d.sessions.length, 'session')}${first && last ? ` from ${formatDate(first.date)} to ${formatDate(last.date)}` : ''}, ${plural(d.people.length, 'speaker')} from ${plural(d.places.length, 'place')}, ${plural(d.messages.length, 'message')}.`.trim(),
+        `${d.meta.subtitle ? `${d.meta.subtitle}. ` : ''}${plural(d.sessions.length, 'session')}${first && last ? ` from ${formatDate(first.date)} to ${formatDate(last.date)}` : ''}, ${plural(d.people.length, 'speaker')} from ${plural(d.places.length, 'place')}, ${plural(d.messages.length, 'message')}.`.trim(),
     },
   ];
   if (d.messages.some((m) => m.kind === 'context')) {

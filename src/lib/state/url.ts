@@ -28,7 +28,7 @@ const SET_PARAMS: { param: string; source: string; field: SetField }[] = [
 const DATES = 'dates';
 const SEARCH = 'q';
 /** Parameters that are not filters and are kept as they are. */
-const FOREIGN = new Set(['consultation', 'scene', 'present']);
+const FOREIGN = new Set(['consultation', 'scene', 'present', 'speaker']);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
