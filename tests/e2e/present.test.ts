@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
@@ -162,5 +163,79 @@ describe('presentation mode', () => {
     await expect.poll(() => bar(main).locator('.title').textContent()).toBe(SCENES[2]![0]);
     await expect.poll(() => total(main)).toBe(SCENES[2]![1]);
     await context.close();
+  });
+
+  it('the story can be edited, exported and imported; a bad story file gives a clear error', async () => {
+    const { page, close } = await open(1920, 1080);
+    await page.keyboard.press('p');
+    await bar(page).waitFor();
+    await page
+      .getByRole('region', { name: 'Map' })
+      .getByRole('button', { name: /^Montevideo, Uruguay/ })
+      .click();
+    await bar(page).getByRole('button', { name: 'Story' }).click();
+    const editor = page.getByRole('dialog', { name: 'Story' });
+    await editor.getByRole('button', { name: 'Add the current view as a scene' }).click();
+    expect(await editor.locator('ol.scenes > li').count()).toBe(10);
+    expect(await editor.getByText('Filters: place=montevideo').count()).toBe(1);
+    await editor.getByRole('textbox', { name: 'Title of scene 2' }).fill('Montevideo up close');
+    await editor.getByRole('textbox', { name: 'Title of scene 2' }).press('Tab');
+    await editor.getByRole('button', { name: 'Move scene 2 down' }).click();
+    expect(await editor.getByRole('textbox', { name: 'Title of scene 3' }).inputValue()).toBe('Montevideo up close');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      editor.getByRole('button', { name: 'Export story' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported.consultation).toBe('puebla-2020');
+    expect(exported.scenes).toHaveLength(10);
+    expect(exported.scenes[2]).toMatchObject({
+      title: 'Montevideo up close',
+      filters: 'place=montevideo',
+      view: 'map',
+    });
+
+    const file = editor.locator('input[type="file"]');
+    const bad = {
+      ...exported,
+      scenes: [
+        { ...exported.scenes[0], view: 'slides' },
+        { id: 'x', title: 'X', filters: 'place=atlantis', view: 'map', notes: '' },
+      ],
+    };
+    await file.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const alert = editor.getByRole('alert');
+    expect(await alert.textContent()).toContain(
+      'scenes[0].view: expected one of "map", "timeline", "themes", "messages"',
+    );
+    expect(await editor.locator('ol.scenes > li').count()).toBe(10);
+
+    const good = { ...exported, scenes: exported.scenes.slice(0, 3) };
+    await file.setInputFiles({
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    expect(await editor.getByRole('status').textContent()).toBe('Imported 3 scenes from good.json.');
+    expect(await editor.locator('ol.scenes > li').count()).toBe(3);
+    await editor.getByRole('button', { name: 'Close' }).click();
+    expect(await bar(page).getByText(/\/ 3$/).count()).toBe(1);
+    await close();
+  });
+
+  it('the projector themes are available outside presentation mode too', async () => {
+    const { page, close } = await open(1366, 768);
+    await page.getByRole('button', { name: 'Contrast: Standard' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-dark');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color)).toBe('rgb(255, 255, 255)');
+    await page.getByRole('button', { name: 'Contrast: Dark' }).click();
+    await page.getByRole('button', { name: 'Contrast: Light' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    await close();
   });
 });

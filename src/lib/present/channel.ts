@@ -4,7 +4,7 @@
  * another.
  */
 export type PresentationMessage =
-  | { type: 'state'; index: number; total: number; startedAt: number }
+  | { type: 'state'; index: number; startedAt: number; scenes: { title: string; notes: string }[] }
   | { type: 'go'; index: number }
   | { type: 'hello' };
 

@@ -38,6 +38,7 @@ export class Presentation {
     $effect(() => {
       void this.index;
       void this.active;
+      void this.scenes;
       if (this.#channel) this.#announce(this.#channel);
     });
     const params = new URLSearchParams(location.search);
@@ -66,10 +67,43 @@ export class Presentation {
     const message: PresentationMessage = {
       type: 'state',
       index: this.index,
-      total: this.scenes.length,
       startedAt: this.#startedAt,
+      scenes: this.scenes.map(({ title, notes }) => ({ title, notes })),
     };
     channel.postMessage(message);
+  }
+
+  /** Adds what is on screen now (its filters, the view on stage) as a scene after the current one. */
+  addCurrentView(view: Scene['view'], filters: string): void {
+    const n = this.scenes.length + 1;
+    const scene: Scene = { id: `scene-${Date.now().toString(36)}`, title: `Scene ${n}`, filters, view, notes: '' };
+    this.setScenes([...this.scenes.slice(0, this.index + 1), scene, ...this.scenes.slice(this.index + 1)]);
+  }
+
+  updateScene(i: number, change: Partial<Omit<Scene, 'id'>>): void {
+    this.setScenes(this.scenes.map((scene, k) => (k === i ? { ...scene, ...change } : scene)));
+  }
+
+  moveScene(i: number, by: -1 | 1): void {
+    const j = i + by;
+    if (j < 0 || j >= this.scenes.length) return;
+    const next = [...this.scenes];
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    this.setScenes(next);
+  }
+
+  deleteScene(i: number): void {
+    if (this.scenes.length > 1) this.setScenes(this.scenes.filter((_, k) => k !== i));
+  }
+
+  resetStory(): void {
+    this.setScenes(defaultStory(this.#dashboard.dataset));
+  }
+
+  /** Replaces the story (edited or imported); the current scene stays in range. */
+  setScenes(scenes: Scene[]): void {
+    this.scenes = scenes;
+    this.index = this.#clamp(this.index);
   }
 
   /** Opens the speaker view (current and next scene's notes, a timer) in a second window. */
@@ -119,6 +153,10 @@ export class Presentation {
 
   previous(): void {
     if (this.index > 0) this.go(this.index - 1);
+  }
+
+  get themeLabel(): string {
+    return this.theme === 'projector-dark' ? 'Dark' : this.theme === 'projector-light' ? 'Light' : 'Standard';
   }
 
   toggleTheme(): void {

@@ -1,0 +1,72 @@
+/**
+ * A story as a file a presenter can export and import: validated like a dataset, every error
+ * naming its path (`scenes[2].view: expected one of "map", …`), and every scene's filters
+ * checked against the consultation.
+ */
+import * as v from 'valibot';
+import type { Lookup } from '../data/lookup';
+import { formatPath, type ValidationError, type Validated } from '../data/validate';
+import { paramsToClauses } from '../state/url';
+import { STAGE_VIEWS, type Scene } from './story';
+
+const text = v.string('expected text (string)');
+
+const SceneSchema = v.looseObject({
+  id: v.pipe(text, v.minLength(1, 'expected an id')),
+  title: v.pipe(text, v.minLength(1, 'expected a title')),
+  filters: text,
+  view: v.picklist(STAGE_VIEWS, `expected one of ${STAGE_VIEWS.map((s) => `"${s}"`).join(', ')}`),
+  notes: text,
+});
+
+const StorySchema = v.looseObject(
+  {
+    consultation: text,
+    scenes: v.pipe(v.array(SceneSchema, 'expected a list of scenes'), v.minLength(1, 'expected at least one scene')),
+  },
+  'expected a story object { consultation, scenes }',
+);
+
+export interface StoryFile {
+  consultation: string;
+  scenes: readonly Scene[];
+}
+
+export function storyToJson(consultation: string, scenes: readonly Scene[]): string {
+  return `${JSON.stringify({ consultation, scenes } satisfies StoryFile, null, 2)}\n`;
+}
+
+export function parseStory(textIn: string, consultation: string, lookup: Lookup): Validated<Scene[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(textIn);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const parsed = v.safeParse(StorySchema, json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.issues.map((issue) => ({
+        path: formatPath((issue.path ?? []).map((p) => p.key as string | number)),
+        message:
+          issue.received === 'undefined' && issue.expected?.startsWith('"')
+            ? `missing required field ${issue.expected}`
+            : issue.message,
+      })),
+    };
+  }
+  const errors: ValidationError[] = [];
+  if (parsed.output.consultation !== consultation) {
+    errors.push({
+      path: 'consultation',
+      message: `this story is for "${parsed.output.consultation}", not "${consultation}"`,
+    });
+  }
+  parsed.output.scenes.forEach((scene, i) => {
+    const { dropped } = paramsToClauses(new URLSearchParams(scene.filters), lookup);
+    for (const what of dropped)
+      errors.push({ path: `scenes[${i}].filters`, message: `not in this consultation: ${what}` });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output.scenes };
+}
