@@ -47,14 +47,19 @@ async function main() {
   const dist = files('dist');
   const size = (test: (f: string) => boolean) =>
     dist.filter(test).reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-  const js = size((f) => f.endsWith('.js'));
+  // First load: the scripts the page itself loads; chunks loaded on demand (presentation's
+  // editor, the speaker view) are reported apart.
+  const indexHtml = readFileSync('dist/index.html', 'utf8');
+  const loaded = (f: string) => indexHtml.includes(f.split('/').pop()!);
+  const js = size((f) => f.endsWith('.js') && loaded(f));
+  const lazy = size((f) => f.endsWith('.js') && !loaded(f));
   const css = size((f) => f.endsWith('.css'));
   const basemap = size((f) => f.includes('countries-110m'));
   const data = size((f) => f.endsWith('puebla-2020.json') || f.endsWith('index.json'));
-  const html = size((f) => f.endsWith('.html'));
-  const first = js + css + basemap + data + html;
+  const page = size((f) => f.endsWith('.html'));
+  const first = js + css + basemap + data + page;
   console.log(
-    `JS ${kb(js)} (goal ≤ 120 KB: ${verdict(js <= 120 * 1024)}), CSS ${kb(css)}, basemap ${kb(basemap)}, dataset ${kb(data)}, HTML ${kb(html)}`,
+    `JS ${kb(js)} (goal ≤ 120 KB: ${verdict(js <= 120 * 1024)}; on demand: ${kb(lazy)}), CSS ${kb(css)}, basemap ${kb(basemap)}, dataset ${kb(data)}, HTML ${kb(page)}`,
   );
   console.log(`Whole first load ${kb(first)} (goal ≤ 250 KB: ${verdict(first <= 250 * 1024)})`);
 
