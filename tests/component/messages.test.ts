@@ -88,16 +88,21 @@ describe('Messages view', () => {
     expect(document.querySelector('script, img, b, i')).toBeNull();
   });
 
-  it('shows a page at a time when there are many messages', async () => {
+  it('builds the first cards at once and more on demand; a new filter result starts again', async () => {
     const data = tinyDataset();
     const template = data.messages[2]!;
-    data.messages = Array.from({ length: 130 }, (_, i) => ({ ...template, id: `m-${i}`, label: `Message ${i}` }));
+    data.messages = Array.from({ length: 40 }, (_, i) => ({ ...template, id: `m-${i}`, label: `Message ${i}` }));
     const { user } = setup(data);
-    expect(screen.getAllByRole('article')).toHaveLength(60);
-    await user.click(screen.getByRole('button', { name: 'Show 60 more of 70 remaining' }));
-    expect(screen.getAllByRole('article')).toHaveLength(120);
-    await user.click(screen.getByRole('button', { name: 'Show 10 more of 10 remaining' }));
-    expect(screen.getAllByRole('article')).toHaveLength(130);
+    expect(screen.getByRole('status')).toHaveTextContent('40 of 40 messages');
+    expect(screen.getAllByRole('article')).toHaveLength(8);
+    await user.click(screen.getByRole('button', { name: 'Show 24 more of 32 remaining' }));
+    expect(screen.getAllByRole('article')).toHaveLength(32);
+    expect(screen.getByRole('article', { name: 'Message 31' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 8 more of 8 remaining' }));
+    expect(screen.getAllByRole('article')).toHaveLength(40);
+    expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
+    await user.type(screen.getByRole('searchbox', { name: 'Search messages' }), 'message');
+    expect(screen.getAllByRole('article')).toHaveLength(8);
   });
 
   it('place and person chips select them as the map would', async () => {

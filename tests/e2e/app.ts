@@ -1,8 +1,8 @@
 /** What every end-to-end test file shares: the built app served, Chromium, the bundled dataset. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
 import { launchBrowser, serveBuild } from './browser';
 
@@ -35,4 +35,21 @@ export function messageTotal(page: Page): Promise<number> {
     .first()
     .textContent()
     .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+}
+
+/**
+ * The Messages list's cards, every one: scrolls the list to its end, as a reader would, until
+ * the cards built as they come near the view include every passing message.
+ */
+export async function allMessageCards(page: Page): Promise<Locator> {
+  const region = page.getByRole('region', { name: 'Messages' });
+  const cards = region.getByRole('article');
+  const more = region.getByRole('button', { name: /more of \d+ remaining/ });
+  await region.waitFor();
+  while ((await more.count()) > 0) {
+    const before = await cards.count();
+    await more.scrollIntoViewIfNeeded();
+    await expect.poll(() => cards.count()).toBeGreaterThan(before);
+  }
+  return cards;
 }

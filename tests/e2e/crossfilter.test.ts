@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cellKey, setClause, textClause, type Clause } from '../../src/lib/filters';
 import { naiveFilter } from '../fixtures/arbitrary';
-import { PUEBLA, useApp } from './app';
+import { allMessageCards, PUEBLA, useApp } from './app';
 import { offlineContext, watchErrors } from './browser';
 
 const puebla = PUEBLA;
@@ -65,7 +65,7 @@ async function observed(page: Page) {
     page.getByRole('region', { name, exact: true }).locator('.region-header .count').textContent();
   return {
     all: number(await page.getByRole('status').first().textContent())[0],
-    list: await page.getByRole('region', { name: 'Messages' }).getByRole('article').count(),
+    list: await (await allMessageCards(page)).count(),
     map: number(await count('Map'))[0],
     timeline: number(await count('Timeline'))[0],
     matrix: number(await count('Themes'))[0],

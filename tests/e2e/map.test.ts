@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/synthetic';
-import { messageTotal, PUEBLA_JSON, useApp } from './app';
+import { allMessageCards, messageTotal, PUEBLA_JSON, useApp } from './app';
 import { offlineContext, watchErrors } from './browser';
 
 const puebla = PUEBLA_JSON;
@@ -75,6 +75,7 @@ describe('the map, with the network blocked', () => {
     expect(await page.locator('.place-marker.dimmed').count()).toBe(0);
     // A filter from another view dims places it leaves without messages.
     await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await allMessageCards(page);
     const practice = page.getByRole('article', { name: "Montevideo's fund against evictions" });
     await practice.getByRole('button', { name: 'Housing and basic needs' }).click();
     expect(await map.getByRole('button', { name: /^Montevideo, Uruguay: 2 messages/ }).count()).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageTotal, PUEBLA_JSON, useApp } from './app';
+import { allMessageCards, messageTotal, PUEBLA_JSON, useApp } from './app';
 import { offlineContext, watchErrors } from './browser';
 
 const puebla = PUEBLA_JSON;
@@ -42,7 +42,7 @@ describe('themes, messages and search in Chromium', () => {
     await themes.getByRole('columnheader', { name: /^Theme: Regional cooperation/ }).click();
     const tagged = puebla.messages.filter((m: { themeIds: string[] }) => m.themeIds.includes('regional-cooperation'));
     expect(await total(page)).toBe(tagged.length);
-    const articles = page.getByRole('region', { name: 'Messages' }).getByRole('article');
+    const articles = await allMessageCards(page);
     expect(await articles.count()).toBe(tagged.length);
     for (let i = 0; i < tagged.length; i++) {
       expect(
@@ -98,6 +98,7 @@ describe('themes, messages and search in Chromium', () => {
 
   it('a message opens on its own, from the list and from the message × theme matrix', async () => {
     const { page, themes, close } = await open();
+    await allMessageCards(page);
     const card = page.getByRole('article', { name: "Montevideo's fund against evictions" });
     await card.getByRole('button', { name: 'Open' }).click();
     const dialog = page.getByRole('dialog');

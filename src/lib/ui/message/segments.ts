@@ -51,3 +51,20 @@ export function segments(text: string, highlights: readonly string[], searchTerm
   }
   return out;
 }
+
+const remembered = new Map<string, Segment[]>();
+
+/**
+ * {@link segments}, remembered: cards are built again whenever the filters change, while a
+ * message's runs change only with the search. Forgets everything past a few thousand texts.
+ */
+export function cachedSegments(text: string, highlights: readonly string[], searchTerms: readonly string[] = []) {
+  const key = `${searchTerms.join('\u0001')}\u0000${highlights.join('\u0001')}\u0000${text}`;
+  let runs = remembered.get(key);
+  if (!runs) {
+    if (remembered.size >= 5000) remembered.clear();
+    runs = segments(text, highlights, searchTerms);
+    remembered.set(key, runs);
+  }
+  return runs;
+}

@@ -21,3 +21,15 @@ export function groupByTopic(dataset: Dataset, messages: Iterable<Message>): Mes
   for (const message of messages) groups.get(message.topicId ?? NO_TOPIC)?.messages.push(message);
   return [...groups.values()].filter((g) => g.messages.length > 0);
 }
+
+/** The first `n` messages of the groups, in order; groups left empty are dropped. */
+export function firstMessages(groups: readonly MessageGroup[], n: number): MessageGroup[] {
+  const out: MessageGroup[] = [];
+  let left = n;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.messages.length <= left ? group : { ...group, messages: group.messages.slice(0, left) });
+    left -= group.messages.length;
+  }
+  return out;
+}

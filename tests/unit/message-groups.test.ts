@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cachedSegments, segments } from '../../src/lib/ui/message/segments';
+import { firstMessages, groupByTopic } from '../../src/lib/views/messages/groups';
+import { tinyDataset } from '../fixtures/tiny';
+
+const data = tinyDataset();
+
+describe('firstMessages', () => {
+  const groups = groupByTopic(data, data.messages);
+  const flat = (gs: ReturnType<typeof firstMessages>) => gs.flatMap((g) => g.messages.map((m) => m.id));
+  const all = flat(groups);
+
+  it('keeps the groups’ order and cuts after n messages, dropping groups left empty', () => {
+    for (let n = 0; n <= all.length + 2; n++) {
+      const first = firstMessages(groups, n);
+      expect(flat(first)).toEqual(all.slice(0, n));
+      expect(first.every((g) => g.messages.length > 0)).toBe(true);
+    }
+  });
+
+  it('returns the very groups when nothing is cut', () => {
+    expect(firstMessages(groups, all.length)).toEqual(groups);
+    expect(firstMessages(groups, all.length)[0]).toBe(groups[0]);
+  });
+});
+
+describe('cachedSegments', () => {
+  it('gives what segments gives, and the same runs again for the same text and search', () => {
+    const text = 'São Paulo and sao paulo and more';
+    for (const terms of [[], ['sao'], ['paulo', 'more']]) {
+      expect(cachedSegments(text, ['and'], terms)).toEqual(segments(text, ['and'], terms));
+      expect(cachedSegments(text, ['and'], terms)).toBe(cachedSegments(text, ['and'], terms));
+    }
+    expect(cachedSegments(text, [], ['sao'])).not.toEqual(cachedSegments(text, [], ['more']));
+  });
+});
