@@ -3,6 +3,7 @@ import { buildIndex, cellKey, NO_TOPIC, resolve, setClause } from '../../src/lib
 import {
   cellCounts,
   countColour,
+  countPaint,
   luminance,
   moveCursor,
   textOn,
@@ -60,6 +61,16 @@ describe('colour', () => {
       const contrast = (Math.max(bg, fg) + 0.05) / (Math.min(bg, fg) + 0.05);
       expect(contrast, `count ${n}`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+describe('countPaint', () => {
+  it('gives an empty cell no paint, and each count the scale’s colour with its readable text', () => {
+    const paint = countPaint(10);
+    const colour = countColour(10);
+    expect(paint(0)).toBeNull();
+    for (const n of [1, 4, 10]) expect(paint(n)).toEqual({ background: colour(n), color: textOn(colour(n)) });
+    expect(paint(4)).toBe(paint(4));
   });
 });
 

@@ -85,6 +85,30 @@ export function countColour(max: number): (count: number) => string {
   return (count) => scale(count);
 }
 
+export interface Paint {
+  background: string;
+  color: string;
+}
+
+/**
+ * Counts → a cell's fill and its text colour, computed once per count (a matrix redraws every
+ * cell on each click, and the colour and contrast maths would otherwise run for each).
+ */
+export function countPaint(max: number): (count: number) => Paint | null {
+  const colour = countColour(max);
+  const cache = new Map<number, Paint>();
+  return (count) => {
+    if (!count) return null;
+    let paint = cache.get(count);
+    if (!paint) {
+      const background = colour(count);
+      paint = { background, color: textOn(background) };
+      cache.set(count, paint);
+    }
+    return paint;
+  };
+}
+
 /** Relative luminance of an `rgb(r, g, b)` colour, to pick dark or light text on it. */
 export function luminance(colour: string): number {
   const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {

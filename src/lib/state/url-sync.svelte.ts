@@ -2,7 +2,8 @@
 /**
  * Keeps the dashboard's filters and the page's address in step: the address is read once at
  * start and on back/forward; every change of filters is written back (a new history entry,
- * except while a search is being typed, which replaces its own entry).
+ * except while a search is being typed, which replaces its own entry). The write waits for the
+ * next task: `history.pushState` costs a few milliseconds, and a click's views are redrawn first.
  */
 import type { DashboardState } from './dashboard.svelte';
 import { clausesToParams, paramsToClauses } from './url';
@@ -11,20 +12,40 @@ export class UrlSync {
   /** What the address held that could not be used, in words; shown until dismissed. */
   dropped = $state<string[]>([]);
   readonly #dashboard: DashboardState;
+  #pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(dashboard: DashboardState) {
     this.#dashboard = dashboard;
     this.#read();
-    $effect(() => this.#write(clausesToParams(dashboard.clauses, new URLSearchParams(location.search))));
     $effect(() => {
-      const onpopstate = () => this.#read();
+      void dashboard.clauses;
+      this.#pending ??= setTimeout(() => this.flush());
+    });
+    $effect(() => {
+      const onpopstate = () => {
+        // Back/forward wins over a write not yet made.
+        clearTimeout(this.#pending);
+        this.#pending = undefined;
+        this.#read();
+      };
       window.addEventListener('popstate', onpopstate);
-      return () => window.removeEventListener('popstate', onpopstate);
+      return () => {
+        window.removeEventListener('popstate', onpopstate);
+        this.flush();
+      };
     });
   }
 
   dismiss(): void {
     this.dropped = [];
+  }
+
+  /** Writes the current filters to the address now, if a write is waiting. */
+  flush(): void {
+    if (this.#pending === undefined) return;
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
+    this.#write(clausesToParams(this.#dashboard.clauses, new URLSearchParams(location.search)));
   }
 
   #read(): void {
