@@ -10,7 +10,8 @@ const DATA_DIR = resolve(import.meta.dirname, 'data');
 /**
  * Serves the datasets in `data/` at `data/` beside the page and copies them into the build,
  * so the app fetches them at run time (never inlined into its JS) and the folder a user edits
- * stays the top-level `data/`.
+ * stays the top-level `data/`. The built page preloads the list of consultations, the first
+ * consultation and the basemap, so they arrive while the script is still loading, not after.
  */
 function datasets(): Plugin {
   const jsonFiles = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
@@ -23,6 +24,24 @@ function datasets(): Plugin {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(readFileSync(resolve(DATA_DIR, name)));
       });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!context.bundle) return [];
+        const index = JSON.parse(readFileSync(resolve(DATA_DIR, 'index.json'), 'utf8')) as {
+          consultations?: { file?: string }[];
+        };
+        const first = index.consultations?.[0]?.file;
+        const basemap = Object.values(context.bundle).find((f) => /countries-110m[^/]*\.json$/.test(f.fileName));
+        return ['data/index.json', first && `data/${first}`, basemap?.fileName]
+          .filter((href): href is string => Boolean(href))
+          .map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', href, crossorigin: '' },
+            injectTo: 'head' as const,
+          }));
+      },
     },
     generateBundle() {
       for (const name of jsonFiles()) {

@@ -7,6 +7,8 @@ import {
   CLUSTER_THRESHOLD,
   declutter,
   layoutMarks,
+  loadForce,
+  loadSupercluster,
   type Mark,
   type ViewBox,
 } from '../../src/lib/scales/markers';
@@ -140,17 +142,17 @@ const identityView = (zoom: number): ViewBox => ({
 });
 
 describe('layoutMarks', () => {
-  it('gives every place its own marker below the clustering threshold', () => {
+  it('gives every place its own marker below the clustering threshold', async () => {
     const infos = syntheticInfos(CLUSTER_THRESHOLD);
-    expect(buildClusterIndex(infos)).toBeNull();
+    expect(buildClusterIndex(infos, await loadSupercluster())).toBeNull();
     const marks = layoutMarks(infos, null, identityView(2));
     expect(marks).toHaveLength(CLUSTER_THRESHOLD);
     expect(marks.every((m) => m.type === 'place')).toBe(true);
   });
 
-  it('clusters a large set at low zoom, and every place is in exactly one mark', () => {
+  it('clusters a large set at low zoom, and every place is in exactly one mark', async () => {
     const infos = syntheticInfos(1000);
-    const index = buildClusterIndex(infos)!;
+    const index = buildClusterIndex(infos, await loadSupercluster())!;
     const low = layoutMarks(infos, index, identityView(2));
     expect(low.length).toBeLessThan(100);
     const covered = low.flatMap((m) => (m.type === 'place' ? [m.info.place.id] : m.infos.map((i) => i.place.id)));
@@ -179,14 +181,19 @@ describe('declutter', () => {
     anchorY: y,
   });
 
-  it('keeps marks that do not overlap where they are', () => {
+  it('keeps marks that do not overlap where they are', async () => {
     const marks = [mark('a', 0, 0), mark('b', 100, 0)];
-    expect(declutter(marks, () => 10)).toEqual(marks);
+    expect(declutter(marks, () => 10, await loadForce())).toEqual(marks);
   });
 
-  it('moves overlapping marks apart until none overlaps, keeping their anchors', () => {
+  it('leaves overlapping marks where they are until d3-force has loaded', () => {
+    const marks = [mark('a', 0, 0), mark('b', 1, 0)];
+    expect(declutter(marks, () => 10, null)).toEqual(marks);
+  });
+
+  it('moves overlapping marks apart until none overlaps, keeping their anchors', async () => {
     const marks = [mark('a', 0, 0), mark('b', 1, 0), mark('c', 0, 1)];
-    const out = declutter(marks, () => 10, 2);
+    const out = declutter(marks, () => 10, await loadForce(), 2);
     for (let i = 0; i < out.length; i++) {
       for (let j = i + 1; j < out.length; j++) {
         expect(Math.hypot(out[i]!.x - out[j]!.x, out[i]!.y - out[j]!.y)).toBeGreaterThan(19);
@@ -200,9 +207,10 @@ describe('declutter', () => {
     expect(Math.max(...out.map((m) => Math.hypot(m.x - m.anchorX, m.y - m.anchorY)))).toBeLessThan(30);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', async () => {
+    const force = await loadForce();
     const marks = [mark('a', 0, 0), mark('b', 0, 0), mark('c', 0, 0)];
-    expect(declutter(marks, () => 8)).toEqual(declutter(marks, () => 8));
+    expect(declutter(marks, () => 8, force)).toEqual(declutter(marks, () => 8, force));
   });
 });
 

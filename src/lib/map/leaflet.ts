@@ -14,27 +14,38 @@ export interface MapOptions {
 
 export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLElement> {
   return (element) => {
-    const map = L.map(element, {
-      center: [15, -40],
-      zoom: 2,
-      minZoom: 1,
-      maxZoom: 12,
-      zoomSnap: 0.25,
-      zoomDelta: 0.5,
-      wheelPxPerZoomLevel: 90,
-      worldCopyJump: false,
-      attributionControl: true,
+    let map: L.Map | undefined;
+    let observer: ResizeObserver | null = null;
+    // Leaflet measures its container as it starts and as layers are added. Started at the next
+    // frame, it measures a page already laid out once; started while the other views are still
+    // being built, each measure would force a layout of the half-built page.
+    const frame = requestAnimationFrame(() => {
+      map = L.map(element, {
+        center: [15, -40],
+        zoom: 2,
+        minZoom: 1,
+        maxZoom: 12,
+        zoomSnap: 0.25,
+        zoomDelta: 0.5,
+        wheelPxPerZoomLevel: 90,
+        worldCopyJump: false,
+        attributionControl: true,
+      });
+      map.attributionControl.setPrefix(false);
+      // The map follows its container (a resized window, a phone turned, a region re-laid out).
+      const created = map;
+      observer =
+        typeof ResizeObserver === 'function' ? new ResizeObserver(() => created.invalidateSize({ pan: false })) : null;
+      observer?.observe(element);
+      onready(map);
     });
-    map.attributionControl.setPrefix(false);
-    // The map follows its container (a resized window, a phone turned, a region re-laid out).
-    const observer =
-      typeof ResizeObserver === 'function' ? new ResizeObserver(() => map.invalidateSize({ pan: false })) : null;
-    observer?.observe(element);
-    onready(map);
     return () => {
+      cancelAnimationFrame(frame);
       observer?.disconnect();
-      ondestroy?.();
-      map.remove();
+      if (map) {
+        ondestroy?.();
+        map.remove();
+      }
     };
   };
 }

@@ -3,10 +3,26 @@
  * at its projected point, or, for a large dataset, clusters of places that would overlap
  * (supercluster: a few KB, the standard for point clustering, and its clusters are plain
  * data that Svelte renders as buttons like any marker).
+ *
+ * Both libraries (d3-force, supercluster) load on demand, apart from the first script: the
+ * clustering only for a dataset above the threshold, d3-force alongside the dataset.
  */
-import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import Supercluster from 'supercluster';
+import type * as D3Force from 'd3-force';
+import type { SimulationNodeDatum } from 'd3-force';
+import type Supercluster from 'supercluster';
 import type { PlaceInfo } from './places';
+
+export type ForceModule = typeof D3Force;
+export type SuperclusterClass = typeof Supercluster;
+
+let forceModule: Promise<ForceModule> | undefined;
+/** Loads d3-force once. */
+export const loadForce = (): Promise<ForceModule> => (forceModule ??= import('d3-force'));
+
+let superclusterClass: Promise<SuperclusterClass> | undefined;
+/** Loads supercluster once. */
+export const loadSupercluster = (): Promise<SuperclusterClass> =>
+  (superclusterClass ??= import('supercluster').then((m) => m.default));
 
 /** Above this many places, nearby markers are clustered; below, every place has its marker. */
 export const CLUSTER_THRESHOLD = 150;
@@ -49,9 +65,13 @@ export interface ViewBox {
 
 export type ClusterIndex = Supercluster<{ index: number }>;
 
-export function buildClusterIndex(infos: readonly PlaceInfo[], radius = 60): ClusterIndex | null {
+export function buildClusterIndex(
+  infos: readonly PlaceInfo[],
+  Cluster: SuperclusterClass,
+  radius = 60,
+): ClusterIndex | null {
   if (infos.length <= CLUSTER_THRESHOLD) return null;
-  const index = new Supercluster<{ index: number }>({ radius, maxZoom: 12, minPoints: 2 });
+  const index = new Cluster<{ index: number }>({ radius, maxZoom: 12, minPoints: 2 });
   index.load(
     infos.map((info, i) => ({
       type: 'Feature',
@@ -91,14 +111,23 @@ function at(point: Point) {
 
 /**
  * Moves overlapping markers apart just enough that each can be seen and clicked, each pulled
- * back towards its true place (d3-force: collision plus an anchor). Deterministic: d3-force
+ * back towards its true place (d3-force: collision plus an anchor), for at most `ticks` ticks
+ * and no more than it takes for none to overlap. Deterministic: d3-force
  * jiggles with a fixed-seed generator. Returns new marks; the view draws a leader line from
- * each moved marker to its anchor.
+ * each moved marker to its anchor. Until d3-force has loaded (`force` null), overlapping marks
+ * stay where they are.
  */
-export function declutter<M extends Mark>(marks: readonly M[], radius: (mark: M) => number, gap = 2, ticks = 80): M[] {
+export function declutter<M extends Mark>(
+  marks: readonly M[],
+  radius: (mark: M) => number,
+  force: ForceModule | null,
+  gap = 2,
+  ticks = 80,
+): M[] {
   type Node = SimulationNodeDatum & { mark: M; r: number };
   const nodes: Node[] = marks.map((mark) => ({ mark, r: radius(mark) + gap, x: mark.anchorX, y: mark.anchorY }));
-  if (!overlaps(nodes)) return [...marks];
+  if (!force || !overlaps(nodes)) return [...marks];
+  const { forceCollide, forceSimulation, forceX, forceY } = force;
   const simulation = forceSimulation(nodes)
     .force('x', forceX<Node>((n) => n.mark.anchorX).strength(0.15))
     .force('y', forceY<Node>((n) => n.mark.anchorY).strength(0.15))
@@ -109,7 +138,8 @@ export function declutter<M extends Mark>(marks: readonly M[], radius: (mark: M)
         .iterations(3),
     )
     .stop();
-  simulation.tick(ticks);
+  // A few ticks at a time, stopping as soon as nothing overlaps.
+  for (let done = 0; done < ticks && overlaps(nodes); done += 5) simulation.tick(Math.min(5, ticks - done));
   return nodes.map((n) => ({ ...n.mark, x: n.x!, y: n.y! }));
 }
 
