@@ -54,6 +54,9 @@ function datasets(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [svelte(), datasets()],
+  // Leaflet's own ES module build (its package points bundlers at the UMD one): what the app
+  // does not use can be left out of the bundle.
+  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1' },
   test: {

@@ -36,12 +36,15 @@ async function drawnAt(page: Page): Promise<number> {
 
 /**
  * Median time from a click until every view has re-rendered: the click's handlers, Svelte's
- * update of every view (a microtask), and the layout that follows, measured inside the page.
+ * update of every view (a microtask), and the layout that follows, measured inside the page;
+ * with the medians of its two parts (script, then style and layout).
  */
-async function clickToRender(page: Page, selector: string, times = 21): Promise<number> {
+async function clickToRender(page: Page, selector: string, times = 21): Promise<ClickTime> {
   return page.evaluate(
     async ({ selector, times }) => {
-      const samples: number[] = [];
+      const total: number[] = [];
+      const script: number[] = [];
+      const layout: number[] = [];
       for (let i = 0; i < times; i++) {
         const el = document.querySelector<HTMLElement>(selector);
         if (!el) throw new Error(`nothing matches ${selector}`);
@@ -50,24 +53,38 @@ async function clickToRender(page: Page, selector: string, times = 21): Promise<
         el.click();
         await Promise.resolve();
         await Promise.resolve();
+        const t1 = performance.now();
         void document.body.offsetHeight; // force style and layout of what changed
-        samples.push(performance.now() - t0);
+        const t2 = performance.now();
+        total.push(t2 - t0);
+        script.push(t1 - t0);
+        layout.push(t2 - t1);
       }
-      return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+      const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      return { ms: mid(total), scriptMs: mid(script), layoutMs: mid(layout) };
     },
     { selector, times },
   );
 }
 
+export interface ClickTime {
+  ms: number;
+  scriptMs: number;
+  layoutMs: number;
+}
+
 export interface BrowserResult {
   label: string;
-  clicks: Record<string, number>;
+  clicks: Record<string, ClickTime>;
   loadMs: number;
+  /** The scripts the page had fetched by the time every view was drawn (file names). */
+  scripts: string[];
 }
 
 export async function benchApp(browser: Browser, url: string, label: string, dataset?: string): Promise<BrowserResult> {
   const loads: number[] = [];
-  let clicks: Record<string, number> = {};
+  let clicks: Record<string, ClickTime> = {};
+  let scripts: string[] = [];
   for (let run = 0; run < 5; run++) {
     const context = await offlineContext(browser, url, { width: 1920, height: 1080 });
     const page = await context.newPage();
@@ -80,6 +97,12 @@ export async function benchApp(browser: Browser, url: string, label: string, dat
     loads.push(await drawnAt(page));
     await allDrawn(page);
     if (run === 0) {
+      scripts = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
+          .filter((name) => name.endsWith('.js')),
+      );
       clicks = {
         'map marker': await clickToRender(page, '.marker-layer .place-marker'),
         'matrix cell': await clickToRender(page, '.themes td[role="gridcell"]:not(.empty)'),
@@ -88,7 +111,7 @@ export async function benchApp(browser: Browser, url: string, label: string, dat
     }
     await context.close();
   }
-  return { label, clicks, loadMs: median(loads) };
+  return { label, clicks, loadMs: median(loads), scripts };
 }
 
 export async function benchBareLoad(browser: Browser, dir: string): Promise<number> {

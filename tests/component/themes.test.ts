@@ -81,7 +81,7 @@ describe('Message × theme matrix', () => {
     const { region, user, state } = setup();
     state().toggle('matrix', 'cell', '*|housing');
     await user.click(within(region).getByRole('button', { name: 'Messages × themes' }));
-    const grid = within(region).getByRole('grid', { name: 'Themes of each message' });
+    const grid = await within(region).findByRole('grid', { name: 'Themes of each message' });
     expect(within(grid).getAllByRole('rowheader', { name: /: open$/ })).toHaveLength(2);
     expect(within(grid).getByRole('rowheader', { name: 'Topic 1: Housing' })).toBeInTheDocument();
     expect(within(grid).getByRole('gridcell', { name: /^Shelter and food.* × Health: yes$/ })).toHaveTextContent('●');

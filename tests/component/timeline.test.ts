@@ -64,7 +64,7 @@ describe('Timeline view', () => {
   it('has a table twin of sessions and milestones', async () => {
     const { region, user } = setup();
     await user.click(within(region).getByRole('button', { name: 'Table' }));
-    const sessions = within(region).getByRole('table', { name: 'Sessions' });
+    const sessions = await within(region).findByRole('table', { name: 'Sessions' });
     expect(within(sessions).getAllByRole('row')).toHaveLength(4);
     expect(within(sessions).getByRole('row', { name: /Breakout 2.*Health/ })).toBeInTheDocument();
     expect(within(within(region).getByRole('table', { name: 'Milestones' })).getByText('A forum')).toBeInTheDocument();

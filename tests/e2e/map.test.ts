@@ -106,6 +106,7 @@ describe('the map, with the network blocked', () => {
     const { page, map, close } = await open();
     await map.getByRole('button', { name: 'Table', exact: true }).click();
     const table = map.getByRole('table');
+    await table.waitFor();
     expect(await table.getByRole('row').count()).toBe(puebla.places.length + 1);
     await table.getByRole('button', { name: 'Place' }).click();
     const first = await table.getByRole('rowheader').first().textContent();
@@ -176,6 +177,7 @@ describe('the map, with the network blocked', () => {
     await page.waitForTimeout(800);
     expect(await zoom()).not.toBe(start);
     await map.getByRole('button', { name: 'Table', exact: true }).click();
+    await map.getByRole('table').waitFor();
     expect(await map.getByRole('table').getByRole('row').count()).toBe(1001);
     expect(errors).toEqual([]);
     await close();

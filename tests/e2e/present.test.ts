@@ -108,6 +108,8 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => new URL(page.url()).searchParams.get('scene')).toBe('3');
+    // The address holds the scene and that scene's filters together, at once.
+    expect(new URL(page.url()).searchParams.get('kind')).toBeNull();
     await page.reload();
     await bar(page).waitFor();
     expect(await bar(page).locator('.title').textContent()).toBe(SCENES[2]![0]);

@@ -109,6 +109,7 @@ describe('themes, messages and search in Chromium', () => {
 
     await themes.getByRole('button', { name: 'Messages × themes' }).click();
     const grid = themes.getByRole('grid', { name: 'Themes of each message' });
+    await grid.waitFor();
     expect(await grid.getByRole('rowheader', { name: /: open$/ }).count()).toBe(52);
     await grid.getByRole('rowheader', { name: 'The biggest protection challenges: open' }).click();
     await dialog.waitFor();

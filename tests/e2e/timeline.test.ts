@@ -140,6 +140,7 @@ describe('the timeline in Chromium', () => {
 
     await timeline.getByRole('button', { name: 'Table', exact: true }).click();
     const sessions = timeline.getByRole('table', { name: 'Sessions' });
+    await sessions.waitFor();
     expect(await sessions.getByRole('row').count()).toBe(8);
     expect(await timeline.getByRole('table', { name: 'Milestones' }).getByRole('row').count()).toBe(
       puebla.events.length + 1,

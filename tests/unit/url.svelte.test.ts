@@ -6,6 +6,7 @@ import { cellKey, rangeClause, setClause, textClause, type Clause } from '../../
 import { describeClauses, formatRange } from '../../src/lib/state/describe';
 import { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import { clausesToParams, paramsToClauses } from '../../src/lib/state/url';
+import { UrlSync } from '../../src/lib/state/url-sync.svelte';
 import { tinyDataset } from '../fixtures/tiny';
 
 const lookup = buildLookup(tinyDataset());
@@ -57,6 +58,41 @@ describe('filters in the address', () => {
         expect(Array.isArray(parsed.clauses)).toBe(true);
       }),
     );
+  });
+});
+
+describe('the address follows the filters', () => {
+  it('writes a change in the next task, or at once on flush; back/forward cancels a write not yet made', async () => {
+    history.replaceState(null, '', '/?consultation=x');
+    const nextTask = () => new Promise((r) => setTimeout(r));
+    let sync!: UrlSync;
+    let state!: DashboardState;
+    const cleanup = $effect.root(() => {
+      state = new DashboardState(tinyDataset());
+      sync = new UrlSync(state);
+    });
+    flushSync();
+    await nextTask();
+    state.toggle('map', 'place', 'montevideo');
+    flushSync();
+    expect(location.search).toBe('?consultation=x');
+    await nextTask();
+    expect(new URLSearchParams(location.search).get('place')).toBe('montevideo');
+    expect(new URLSearchParams(location.search).get('consultation')).toBe('x');
+
+    state.toggle('map', 'place', 'quito');
+    flushSync();
+    sync.flush();
+    expect(new URLSearchParams(location.search).get('place')).toBe('quito');
+
+    state.clear('map');
+    flushSync();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await nextTask();
+    expect(new URLSearchParams(location.search).get('place')).toBe('quito');
+    expect(state.picked('map', 'place')).toEqual(['quito']);
+    cleanup();
+    history.replaceState(null, '', '/');
   });
 });
 

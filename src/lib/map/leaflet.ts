@@ -2,7 +2,7 @@
  * Leaflet, wrapped once: an attachment that creates the map on its element and removes it on
  * teardown (never rebuilt on a filter change), plus the small layers the views need.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Attachment } from 'svelte/attachments';
 import type { Basemap } from './basemap';
 

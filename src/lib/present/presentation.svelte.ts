@@ -18,11 +18,18 @@ export class Presentation {
   theme = $state<ProjectorTheme>(null);
   scenes = $state.raw<Scene[]>([]);
   readonly #dashboard: DashboardState;
+  readonly #beforeAddress: () => void;
   /** When presenting began: the speaker view's timer counts from here. */
   #startedAt = Date.now();
 
-  constructor(dashboard: DashboardState) {
+  /**
+   * `beforeAddress` runs before the scene is written to the address: the filters' own write
+   * waits for the next task, and goes first, so the address never holds a scene with another
+   * scene's filters.
+   */
+  constructor(dashboard: DashboardState, beforeAddress: () => void = () => {}) {
     this.#dashboard = dashboard;
+    this.#beforeAddress = beforeAddress;
     this.scenes = defaultStory(dashboard.dataset);
     // The speaker view: tell it the scene whenever it changes, and follow its next/previous.
     $effect(() => {
@@ -141,10 +148,10 @@ export class Presentation {
 
   go(i: number): void {
     this.index = this.#clamp(i);
-    this.#writeAddress();
     const scene = this.scene;
     if (scene)
       this.#dashboard.restore(paramsToClauses(new URLSearchParams(scene.filters), this.#dashboard.lookup).clauses);
+    this.#writeAddress();
   }
 
   next(): void {
@@ -165,6 +172,7 @@ export class Presentation {
   }
 
   #writeAddress(): void {
+    this.#beforeAddress();
     const params = new URLSearchParams(location.search);
     if (this.active) {
       params.set('present', '1');

@@ -5,6 +5,7 @@
  * except while a search is being typed, which replaces its own entry). The write waits for the
  * next task: `history.pushState` costs a few milliseconds, and a click's views are redrawn first.
  */
+import { untrack } from 'svelte';
 import type { DashboardState } from './dashboard.svelte';
 import { clausesToParams, paramsToClauses } from './url';
 
@@ -31,7 +32,7 @@ export class UrlSync {
       window.addEventListener('popstate', onpopstate);
       return () => {
         window.removeEventListener('popstate', onpopstate);
-        this.flush();
+        if (this.#pending !== undefined) this.flush();
       };
     });
   }
@@ -40,12 +41,13 @@ export class UrlSync {
     this.dropped = [];
   }
 
-  /** Writes the current filters to the address now, if a write is waiting. */
+  /** Writes the current filters to the address now (nothing when it already holds them). */
   flush(): void {
-    if (this.#pending === undefined) return;
     clearTimeout(this.#pending);
     this.#pending = undefined;
-    this.#write(clausesToParams(this.#dashboard.clauses, new URLSearchParams(location.search)));
+    // Read, not tracked: a caller's effect (the presentation's address) must not follow the filters.
+    const clauses = untrack(() => this.#dashboard.clauses);
+    this.#write(clausesToParams(clauses, new URLSearchParams(location.search)));
   }
 
   #read(): void {
