@@ -40,31 +40,32 @@ async function drawnAt(page: Page): Promise<number> {
  * with the medians of its two parts (script, then style and layout).
  */
 async function clickToRender(page: Page, selector: string, times = 21): Promise<ClickTime> {
-  return page.evaluate(
-    async ({ selector, times }) => {
-      const total: number[] = [];
-      const script: number[] = [];
-      const layout: number[] = [];
-      for (let i = 0; i < times; i++) {
-        const el = document.querySelector<HTMLElement>(selector);
-        if (!el) throw new Error(`nothing matches ${selector}`);
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        const t0 = performance.now();
-        el.click();
-        await Promise.resolve();
-        await Promise.resolve();
-        const t1 = performance.now();
-        void document.body.offsetHeight; // force style and layout of what changed
-        const t2 = performance.now();
-        total.push(t2 - t0);
-        script.push(t1 - t0);
-        layout.push(t2 - t1);
-      }
-      const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      return { ms: mid(total), scriptMs: mid(script), layoutMs: mid(layout) };
-    },
-    { selector, times },
-  );
+  return page
+    .evaluate(
+      async ({ selector, times }) => {
+        const total: number[] = [];
+        const script: number[] = [];
+        const layout: number[] = [];
+        for (let i = 0; i < times; i++) {
+          const el = document.querySelector<HTMLElement>(selector);
+          if (!el) throw new Error(`nothing matches ${selector}`);
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          const t0 = performance.now();
+          el.click();
+          await Promise.resolve();
+          await Promise.resolve();
+          const t1 = performance.now();
+          void document.body.offsetHeight; // force style and layout of what changed
+          const t2 = performance.now();
+          total.push(t2 - t0);
+          script.push(t1 - t0);
+          layout.push(t2 - t1);
+        }
+        return { total, script, layout };
+      },
+      { selector, times },
+    )
+    .then(({ total, script, layout }) => ({ ms: median(total), scriptMs: median(script), layoutMs: median(layout) }));
 }
 
 export interface ClickTime {
