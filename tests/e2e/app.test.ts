@@ -69,6 +69,25 @@ describe('the dashboard in Chromium, offline', () => {
     await close();
   });
 
+  it('the list builds more cards as the wheel scrolls it, and a new filter result starts at its top', async () => {
+    const { page, close } = await open();
+    const messages = page.getByRole('region', { name: 'Messages' });
+    const cards = messages.getByRole('article');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(8);
+    await messages.locator('.scroll').hover();
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 600);
+    await expect.poll(() => cards.count()).toBeGreaterThan(8);
+    const scrollTop = () => messages.locator('.scroll').evaluate((e) => e.scrollTop);
+    await expect.poll(scrollTop).toBeGreaterThan(1000);
+    const chip = cards.nth(6).getByRole('list', { name: 'Places, people and themes' }).getByRole('button').last();
+    await chip.click();
+    expect(await status(page).textContent()).not.toMatch(/52\s+of 52/);
+    await expect.poll(scrollTop).toBe(0);
+    expect(await cards.count()).toBeLessThanOrEqual(8);
+    await close();
+  });
+
   it('fits 1366×768 without page scroll: the region scrolls inside itself', async () => {
     const { page, close } = await open({ width: 1366, height: 768 });
     await page.getByRole('region', { name: 'Messages' }).waitFor();
