@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import Header from '../../src/lib/ui/Header.svelte';
 import MessagesView from '../../src/lib/views/messages/MessagesView.svelte';
+import { cardsToFill } from '../../src/lib/views/messages/groups';
 import { tinyDataset } from '../fixtures/tiny';
 import WithDashboard from './WithDashboard.svelte';
 
-function setup(dataset = tinyDataset()) {
+/** Renders the view in a window `height` pixels tall (tall enough by default for every card of the tiny dataset). */
+function setup(dataset = tinyDataset(), height = 1200) {
+  Object.defineProperty(window, 'innerHeight', { value: height, configurable: true });
   let state!: DashboardState;
   render(WithDashboard, { dataset, views: [Header, MessagesView], onstate: (s) => (state = s) });
   return { state: () => state, user: userEvent.setup() };
@@ -92,17 +95,19 @@ describe('Messages view', () => {
     const data = tinyDataset();
     const template = data.messages[2]!;
     data.messages = Array.from({ length: 40 }, (_, i) => ({ ...template, id: `m-${i}`, label: `Message ${i}` }));
-    const { user } = setup(data);
+    const { user } = setup(data, 768);
     expect(screen.getByRole('status')).toHaveTextContent('40 of 40 messages');
-    expect(screen.getAllByRole('article')).toHaveLength(8);
-    await user.click(screen.getByRole('button', { name: 'Show 24 more of 32 remaining' }));
-    expect(screen.getAllByRole('article')).toHaveLength(32);
-    expect(screen.getByRole('article', { name: 'Message 31' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Show 8 more of 8 remaining' }));
+    // Enough to fill the list before it is measured: 40 % of a 768-pixel window.
+    const first = cardsToFill(768 * 0.4);
+    expect(screen.getAllByRole('article')).toHaveLength(first);
+    await user.click(screen.getByRole('button', { name: `Show 24 more of ${40 - first} remaining` }));
+    expect(screen.getAllByRole('article')).toHaveLength(first + 24);
+    expect(screen.getByRole('article', { name: `Message ${first + 23}` })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Show ${16 - first} more of ${16 - first} remaining` }));
     expect(screen.getAllByRole('article')).toHaveLength(40);
     expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
     await user.type(screen.getByRole('searchbox', { name: 'Search messages' }), 'message');
-    expect(screen.getAllByRole('article')).toHaveLength(8);
+    expect(screen.getAllByRole('article')).toHaveLength(first);
   });
 
   it('place and person chips select them as the map would', async () => {

@@ -39,8 +39,13 @@ describe('the dashboard in Chromium, offline', () => {
     expect(await status(page).textContent()).toMatch(/52\s+of 52 messages/);
     const messages = page.getByRole('region', { name: 'Messages' });
     expect(await messages.isVisible()).toBe(true);
-    // The first cards are built at once, the rest as the list scrolls to them.
-    expect(await messages.getByRole('article').count()).toBe(8);
+    // The cards that fill the list are built at once, the rest as the list scrolls to them.
+    const first = await messages.getByRole('article').count();
+    expect(first).toBeGreaterThanOrEqual(3);
+    expect(first).toBeLessThan(10);
+    const lastBox = (await messages.getByRole('article').last().boundingBox())!;
+    const listBox = (await messages.locator('.scroll').boundingBox())!;
+    expect(lastBox.y + lastBox.height).toBeGreaterThan(listBox.y + listBox.height);
     expect(await (await allMessageCards(page)).count()).toBe(52);
     // Every view is a labelled region, all four on one screen at 1366×768.
     const names = await page.locator('main section[aria-labelledby] > header h2').allTextContents();
@@ -74,17 +79,17 @@ describe('the dashboard in Chromium, offline', () => {
     const messages = page.getByRole('region', { name: 'Messages' });
     const cards = messages.getByRole('article');
     await cards.first().waitFor();
-    expect(await cards.count()).toBe(8);
+    const first = await cards.count();
     await messages.locator('.scroll').hover();
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 600);
-    await expect.poll(() => cards.count()).toBeGreaterThan(8);
+    await expect.poll(() => cards.count()).toBeGreaterThan(first);
     const scrollTop = () => messages.locator('.scroll').evaluate((e) => e.scrollTop);
     await expect.poll(scrollTop).toBeGreaterThan(1000);
     const chip = cards.nth(6).getByRole('list', { name: 'Places, people and themes' }).getByRole('button').last();
     await chip.click();
     expect(await status(page).textContent()).not.toMatch(/52\s+of 52/);
     await expect.poll(scrollTop).toBe(0);
-    expect(await cards.count()).toBeLessThanOrEqual(8);
+    expect(await cards.count()).toBeLessThanOrEqual(first);
     await close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cachedSegments, segments } from '../../src/lib/ui/message/segments';
-import { firstMessages, groupByTopic } from '../../src/lib/views/messages/groups';
+import { cardsToFill, firstMessages, groupByTopic, MIN_CARD_HEIGHT } from '../../src/lib/views/messages/groups';
 import { tinyDataset } from '../fixtures/tiny';
 
 const data = tinyDataset();
@@ -21,6 +21,15 @@ describe('firstMessages', () => {
   it('returns the very groups when nothing is cut', () => {
     expect(firstMessages(groups, all.length)).toEqual(groups);
     expect(firstMessages(groups, all.length)[0]).toBe(groups[0]);
+  });
+});
+
+describe('cardsToFill', () => {
+  it('fills the height with the shortest cards and one more, between 3 and 24', () => {
+    expect(cardsToFill(0)).toBe(3);
+    expect(cardsToFill(MIN_CARD_HEIGHT * 4)).toBe(5);
+    expect(cardsToFill(MIN_CARD_HEIGHT * 4 + 1)).toBe(6);
+    expect(cardsToFill(100_000)).toBe(24);
   });
 });
 

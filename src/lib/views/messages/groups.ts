@@ -33,3 +33,14 @@ export function firstMessages(groups: readonly MessageGroup[], n: number): Messa
   }
   return out;
 }
+
+/** The shortest a message card gets (a one-line text), in CSS pixels. */
+export const MIN_CARD_HEIGHT = 120;
+
+/**
+ * How many cards to build when the filters change: enough to fill a list `viewHeight` pixels
+ * tall, one more to scroll into, and never fewer than 3 or more than 24.
+ */
+export function cardsToFill(viewHeight: number): number {
+  return Math.min(24, Math.max(3, Math.ceil(viewHeight / MIN_CARD_HEIGHT) + 1));
+}
