@@ -11,7 +11,8 @@ const DATA_DIR = resolve(import.meta.dirname, 'data');
  * Serves the datasets in `data/` at `data/` beside the page and copies them into the build,
  * so the app fetches them at run time (never inlined into its JS) and the folder a user edits
  * stays the top-level `data/`. The built page preloads the list of consultations, the first
- * consultation and the basemap, so they arrive while the script is still loading, not after.
+ * consultation, the basemap and the map's declutter code, so they arrive while the script is
+ * still loading, not after.
  */
 function datasets(): Plugin {
   const jsonFiles = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
@@ -33,14 +34,29 @@ function datasets(): Plugin {
           consultations?: { file?: string }[];
         };
         const first = index.consultations?.[0]?.file;
-        const basemap = Object.values(context.bundle).find((f) => /countries-110m[^/]*\.json$/.test(f.fileName));
-        return ['data/index.json', first && `data/${first}`, basemap?.fileName]
+        const files = Object.values(context.bundle);
+        const basemap = files.find((f) => /countries-110m[^/]*\.json$/.test(f.fileName));
+        // The map's declutter code is loaded on demand, but every map needs it at once.
+        const force = files.find(
+          (f) => f.type === 'chunk' && f.isDynamicEntry && /d3-force/.test(f.facadeModuleId ?? ''),
+        );
+        const fetches = ['data/index.json', first && `data/${first}`, basemap?.fileName]
           .filter((href): href is string => Boolean(href))
           .map((href) => ({
             tag: 'link',
             attrs: { rel: 'preload', as: 'fetch', href, crossorigin: '' },
             injectTo: 'head' as const,
           }));
+        const modules = force
+          ? [
+              {
+                tag: 'link',
+                attrs: { rel: 'modulepreload', href: force.fileName, crossorigin: '' },
+                injectTo: 'head' as const,
+              },
+            ]
+          : [];
+        return [...fetches, ...modules];
       },
     },
     generateBundle() {

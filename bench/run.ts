@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { syntheticDataset } from '../scripts/synthetic';
-import { launchBrowser, serveBuild } from '../tests/e2e/browser';
-import { benchApp, benchBareLoad, benchHeap } from './browser';
+import { serveBuild } from '../tests/e2e/browser';
+import { benchApp, benchBareLoad, benchHeap, offlineBrowser } from './browser';
 import { benchEngine, benchSearch } from './engine';
 
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
@@ -44,7 +44,7 @@ async function main() {
   console.log(`Text search over 100,000 messages (first query, uncached): ${fmt(benchSearch(100_000))}`);
 
   const { server, url } = await serveBuild();
-  const browser = await launchBrowser();
+  const browser = await offlineBrowser();
   try {
     const real = await benchApp(browser, url, 'Puebla 2020 (52 messages)');
 
