@@ -105,10 +105,22 @@ describe('the dashboard in Chromium, offline', () => {
     await close();
   });
 
-  it('on a phone, nothing is wider than the screen', async () => {
+  it('on a phone, nothing is wider than the screen, and the header’s text is all on screen', async () => {
     const { page, close } = await open({ width: 390, height: 844 });
     await page.getByRole('region', { name: 'Messages' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Nothing pushed off the left edge either (a row that cannot wrap overflows that way).
+    const offscreen = await page
+      .locator('header.page-header p, header.page-header button, header.page-header h1')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => {
+            const box = e.getBoundingClientRect();
+            return box.width > 0 && (box.left < 0 || box.right > window.innerWidth);
+          })
+          .map((e) => e.textContent),
+      );
+    expect(offscreen).toEqual([]);
     await close();
   });
 
