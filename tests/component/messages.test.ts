@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { DashboardState } from '../../src/lib/state/dashboard.svelte';
@@ -103,6 +103,8 @@ describe('Messages view', () => {
     await user.click(screen.getByRole('button', { name: `Show 24 more of ${40 - first} remaining` }));
     expect(screen.getAllByRole('article')).toHaveLength(first + 24);
     expect(screen.getByRole('article', { name: `Message ${first + 23}` })).toBeInTheDocument();
+    // The focus goes on to the first new card, so Tab continues through the new ones.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: `Message ${first}` })));
     await user.click(screen.getByRole('button', { name: `Show ${16 - first} more of ${16 - first} remaining` }));
     expect(screen.getAllByRole('article')).toHaveLength(40);
     expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
