@@ -1,31 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { allMessageCards, PUEBLA_JSON, useApp } from './app';
-import { offlineContext, watchErrors } from './browser';
+import { allMessageCards, PUEBLA_JSON, openApp, useApp } from './app';
 
 const puebla = PUEBLA_JSON;
 
 const app = useApp();
 
-async function open(viewport?: { width: number; height: number }, dataset?: unknown) {
-  const context = await offlineContext(app.browser, app.url, viewport);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  if (dataset !== undefined) {
-    await page.route('**/data/puebla-2020.json', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: typeof dataset === 'string' ? dataset : JSON.stringify(dataset),
-      }),
-    );
-  }
-  await page.goto(app.url);
-  return { page, errors, dialogs, close: () => context.close() };
+function open(viewport?: { width: number; height: number }, dataset?: unknown) {
+  return openApp(app, { viewport, dataset });
 }
 
 const status = (page: Page) => page.getByRole('status').first();

@@ -1,10 +1,10 @@
 /** What every end-to-end test file shares: the built app served, Chromium, the bundled dataset. */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
-import { launchBrowser, serveBuild } from './browser';
+import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
 
 export const PUEBLA = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
 
@@ -26,6 +26,51 @@ export function useApp(): { readonly url: string; readonly browser: Browser } {
     await app.server?.close();
   });
   return app;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Replaces the bundled dataset: an object (sent as JSON) or text sent as it is. */
+  dataset?: unknown;
+  /** Appended to the app's address, e.g. `?place=montevideo`. */
+  query?: string;
+}
+
+export interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Uncaught exceptions alone (a map offline may log failed tile loads, never these). */
+  pageErrors: string[];
+  /** Alerts and other dialogs the page opened (each dismissed). */
+  dialogs: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens the app in a new offline context, collecting what a test checks afterwards. */
+export async function openApp(app: { url: string; browser: Browser }, options: OpenOptions = {}): Promise<OpenPage> {
+  const context = await offlineContext(app.browser, app.url, options.viewport);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const { dataset } = options;
+  if (dataset !== undefined) {
+    await page.route('**/data/puebla-2020.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: typeof dataset === 'string' ? dataset : JSON.stringify(dataset),
+      }),
+    );
+  }
+  await page.goto(app.url + (options.query ?? ''));
+  return { context, page, errors, pageErrors, dialogs, close: () => context.close() };
 }
 
 /** The header's live count: "N of M messages" → N. */

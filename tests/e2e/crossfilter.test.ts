@@ -7,20 +7,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cellKey, setClause, textClause, type Clause } from '../../src/lib/filters';
 import { naiveFilter } from '../fixtures/arbitrary';
-import { allMessageCards, PUEBLA, useApp } from './app';
-import { offlineContext, watchErrors } from './browser';
+import { allMessageCards, PUEBLA, openApp, useApp } from './app';
 
 const puebla = PUEBLA;
 
 const app = useApp();
 
 async function open(query = '') {
-  const context = await offlineContext(app.browser, app.url, { width: 1920, height: 1080 });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(app.url + query);
-  await page.getByRole('region', { name: 'Themes' }).getByRole('grid').waitFor();
-  return { page, errors, close: () => context.close() };
+  const opened = await openApp(app, { viewport: { width: 1920, height: 1080 }, query });
+  await opened.page.getByRole('region', { name: 'Themes' }).getByRole('grid').waitFor();
+  return opened;
 }
 
 const number = (text: string | null, pattern = /(\d+)\s+of\s+(\d+)/) => {

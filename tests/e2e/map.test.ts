@@ -1,34 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/synthetic';
-import { allMessageCards, messageTotal, PUEBLA_JSON, useApp } from './app';
-import { offlineContext, watchErrors } from './browser';
+import { allMessageCards, messageTotal, PUEBLA_JSON, openApp, useApp } from './app';
 
 const puebla = PUEBLA_JSON;
 
 const app = useApp();
 
 async function open(viewport = { width: 1366, height: 768 }, dataset?: unknown) {
-  const context = await offlineContext(app.browser, app.url, viewport);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  if (dataset) {
-    await page.route('**/data/puebla-2020.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
-    );
-  }
-  await page.goto(app.url);
-  const map = page.getByRole('region', { name: 'Map' });
+  const opened = await openApp(app, { viewport, dataset });
+  const map = opened.page.getByRole('region', { name: 'Map' });
   await map.waitFor();
-  await page.locator('.leaflet-overlay-pane path.country').first().waitFor({ state: 'attached' });
-  return { page, map, errors, pageErrors, dialogs, close: () => context.close() };
+  await opened.page.locator('.leaflet-overlay-pane path.country').first().waitFor({ state: 'attached' });
+  return { ...opened, map };
 }
 
 const total = messageTotal;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
-import { messageTotal, PUEBLA, useApp } from './app';
-import { offlineContext, watchErrors } from './browser';
+import { messageTotal, PUEBLA, openApp, useApp } from './app';
+import { offlineContext } from './browser';
 
 const puebla = PUEBLA;
 const count = (test: (m: Dataset['messages'][number]) => boolean) => puebla.messages.filter(test).length;
@@ -24,12 +24,9 @@ const SCENES: [string, number][] = [
 const app = useApp();
 
 async function open(width: number, height: number, query = '') {
-  const context = await offlineContext(app.browser, app.url, { width, height });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(app.url + query);
-  await page.locator('main .region').first().waitFor();
-  return { page, errors, close: () => context.close() };
+  const opened = await openApp(app, { viewport: { width, height }, query });
+  await opened.page.locator('main .region').first().waitFor();
+  return opened;
 }
 
 const total = messageTotal;

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allMessageCards, messageTotal, PUEBLA_JSON, useApp } from './app';
-import { offlineContext, watchErrors } from './browser';
+import { allMessageCards, messageTotal, PUEBLA_JSON, openApp, useApp } from './app';
 
 const puebla = PUEBLA_JSON;
 
 const app = useApp();
 
 async function open(dataset?: unknown, viewport = { width: 1366, height: 768 }) {
-  const context = await offlineContext(app.browser, app.url, viewport);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  if (dataset) {
-    await page.route('**/data/puebla-2020.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
-    );
-  }
-  await page.goto(app.url);
-  const themes = page.getByRole('region', { name: 'Themes' });
+  const opened = await openApp(app, { viewport, dataset });
+  const themes = opened.page.getByRole('region', { name: 'Themes' });
   await themes.getByRole('grid').waitFor();
-  return { page, themes, errors, dialogs, close: () => context.close() };
+  return { ...opened, themes };
 }
 
 const total = messageTotal;

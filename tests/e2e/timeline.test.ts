@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageTotal, PUEBLA_JSON, useApp } from './app';
-import { offlineContext, watchErrors } from './browser';
+import { messageTotal, PUEBLA_JSON, openApp, useApp } from './app';
 
 const puebla = PUEBLA_JSON;
 const topicCount = (...topics: string[]) =>
@@ -9,13 +8,10 @@ const topicCount = (...topics: string[]) =>
 const app = useApp();
 
 async function open(viewport = { width: 1366, height: 768 }) {
-  const context = await offlineContext(app.browser, app.url, viewport);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(app.url);
-  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const opened = await openApp(app, { viewport });
+  const timeline = opened.page.getByRole('region', { name: 'Timeline' });
   await timeline.getByRole('button', { name: 'Opening Plenary, 4 June 2020' }).waitFor();
-  return { page, timeline, errors, close: () => context.close() };
+  return { ...opened, timeline };
 }
 
 const total = messageTotal;

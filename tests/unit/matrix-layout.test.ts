@@ -4,6 +4,7 @@ import {
   cellCounts,
   countColour,
   countPaint,
+  groupStartIds,
   luminance,
   moveCursor,
   textOn,
@@ -61,6 +62,14 @@ describe('colour', () => {
       const contrast = (Math.max(bg, fg) + 0.05) / (Math.min(bg, fg) + 0.05);
       expect(contrast, `count ${n}`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+describe('groupStartIds', () => {
+  it('is the first theme of each group, and nothing for an empty group', () => {
+    const groups = themeColumns(data.themes);
+    expect([...groupStartIds(groups)]).toEqual(groups.map((g) => g.themes[0]!.id));
+    expect(groupStartIds([{ group: 'issue', label: 'Issues', themes: [] }]).size).toBe(0);
   });
 });
 

@@ -5,7 +5,7 @@
  * data that Svelte renders as buttons like any marker).
  *
  * Both libraries (d3-force, supercluster) load on demand, apart from the first script: the
- * clustering only for a dataset above the threshold, d3-force alongside the dataset.
+ * clustering only for a dataset above the threshold, d3-force preloaded by the built page.
  */
 import type * as D3Force from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';

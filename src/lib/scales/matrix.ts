@@ -32,6 +32,11 @@ export function themeColumns(themes: readonly Theme[]): ThemeGroupColumns[] {
   })).filter((g) => g.themes.length > 0);
 }
 
+/** The first theme of each group: its column starts the group (a rule marks the boundary). */
+export function groupStartIds(groups: readonly ThemeGroupColumns[]): Set<string> {
+  return new Set(groups.flatMap((g) => (g.themes[0] ? [g.themes[0].id] : [])));
+}
+
 export interface MatrixRow {
   /** A topic id, or NO_TOPIC for the messages that span topics. */
   id: string;
