@@ -1,43 +1,23 @@
 /**
- * The end-to-end harness: the built app served by `vite preview` on 127.0.0.1, and Debian's
- * (or the system's) Chromium driven by playwright-core. No browser is ever downloaded.
+ * The end-to-end harness: the built app served by `vite preview` on 127.0.0.1, and a Chromium
+ * driven by playwright-core: the system's, or the one an npm package ships. No browser is ever
+ * downloaded.
  */
 import { existsSync } from 'node:fs';
+import { findChromium } from './chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
-
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
-        'macOS: install Chromium or Chrome) or set CHROMIUM_PATH to its executable.',
-    );
-  }
-  return found;
-}
-
-/** Chromium, headless; `extraArgs` are added to its command line. */
+/** Chromium, headless (see `chromium.ts` for which one); `extraArgs` are added to its command line. */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  const found = await findChromium();
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: found.executablePath,
     headless: true,
+    env: found.env ? { ...process.env, ...found.env } : undefined,
     args: [
       ...extraArgs,
+      ...found.args,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
