@@ -11,8 +11,8 @@ const DATA_DIR = resolve(import.meta.dirname, 'data');
  * Serves the datasets in `data/` at `data/` beside the page and copies them into the build,
  * so the app fetches them at run time (never inlined into its JS) and the folder a user edits
  * stays the top-level `data/`. The built page preloads the list of consultations, the first
- * consultation, the basemap and the map's declutter code, so they arrive while the script is
- * still loading, not after.
+ * consultation, the basemap, the typeface and the map's declutter code, so they arrive while the
+ * script is still loading, not after.
  */
 function datasets(): Plugin {
   const jsonFiles = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
@@ -47,6 +47,17 @@ function datasets(): Plugin {
             attrs: { rel: 'preload', as: 'fetch', href, crossorigin: '' },
             injectTo: 'head' as const,
           }));
+        // The app's typeface, regular weight, Latin: every view's text waits on it.
+        const font = files.find((f) => /atkinson-hyperlegible-latin-400-normal[^/]*\.woff2$/.test(f.fileName));
+        const fonts = font
+          ? [
+              {
+                tag: 'link',
+                attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: font.fileName, crossorigin: '' },
+                injectTo: 'head' as const,
+              },
+            ]
+          : [];
         const modules = force
           ? [
               {
@@ -56,7 +67,7 @@ function datasets(): Plugin {
               },
             ]
           : [];
-        return [...fetches, ...modules];
+        return [...fetches, ...fonts, ...modules];
       },
     },
     generateBundle() {

@@ -92,14 +92,14 @@ export interface BrowserResult {
   label: string;
   clicks: Record<string, ClickTime>;
   loadMs: number;
-  /** The scripts the page had fetched by the time every view was drawn (file names). */
-  scripts: string[];
+  /** The scripts and fonts the page had fetched by the time every view was drawn (file names). */
+  fetched: string[];
 }
 
 export async function benchApp(browser: Browser, url: string, label: string, dataset?: string): Promise<BrowserResult> {
   const loads: number[] = [];
   let clicks: Record<string, ClickTime> = {};
-  let scripts: string[] = [];
+  let fetched: string[] = [];
   for (let run = 0; run < 5; run++) {
     const context = await benchContext(browser);
     const page = await context.newPage();
@@ -112,11 +112,11 @@ export async function benchApp(browser: Browser, url: string, label: string, dat
     loads.push(await drawnAt(page));
     await allDrawn(page);
     if (run === 0) {
-      scripts = await page.evaluate(() =>
+      fetched = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
           .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
-          .filter((name) => name.endsWith('.js')),
+          .filter((name) => /\.(js|woff2?)$/.test(name)),
       );
       // Clicks are timed once the page is idle, not while its loading work is still finishing.
       await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
@@ -128,7 +128,7 @@ export async function benchApp(browser: Browser, url: string, label: string, dat
     }
     await context.close();
   }
-  return { label, clicks, loadMs: median(loads), scripts };
+  return { label, clicks, loadMs: median(loads), fetched };
 }
 
 export async function benchBareLoad(browser: Browser, dir: string): Promise<number> {

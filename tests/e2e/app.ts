@@ -70,6 +70,8 @@ export async function openApp(app: { url: string; browser: Browser }, options: O
     );
   }
   await page.goto(app.url + (options.query ?? ''));
+  // Text is measured in the app's own typeface, never in the stand-in shown while it loads.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return { context, page, errors, pageErrors, dialogs, close: () => context.close() };
 }
 

@@ -225,7 +225,7 @@ describe('cross-filtering as one experience', () => {
     const topics = puebla.messages.filter((m) => ['topic-1', 'topic-2', 'topic-3'].includes(m.topicId ?? '')).length;
     expect(number(await page.getByRole('status').first().textContent())[0]).toBe(topics);
     await page.getByRole('button', { name: 'Remove filter: 10–12 June 2020' }).click();
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await close();
   });
 });
