@@ -78,13 +78,62 @@ function datasets(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy, as a meta tag at the top of the page (the app is static files):
+ * scripts, styles, fonts and data only from the app's own origin, no inline script, no eval,
+ * no wildcard; the one remote origin is the optional OpenStreetMap tile layer, for images.
+ * The development server needs more (its styles are injected, its reload is a WebSocket), so
+ * it gets those two allowances and nothing else.
+ */
+const CSP: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'https://tile.openstreetmap.org'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+export function contentSecurityPolicy(dev = false): string {
+  const policy = structuredClone(CSP);
+  if (dev) {
+    policy['style-src']!.push("'unsafe-inline'");
+    policy['connect-src']!.push('ws://localhost:*', 'ws://127.0.0.1:*');
+  }
+  return Object.entries(policy)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+function securityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(_html, context) {
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(Boolean(context.server)) },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), datasets()],
+  plugins: [svelte(), datasets(), securityPolicy()],
   // Leaflet's own ES module build (its package points bundlers at the UMD one): what the app
   // does not use can be left out of the bundle.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
-  build: { target: 'es2022', sourcemap: false },
+  // No asset becomes a data: address (Leaflet's control icons would): the policy allows none.
+  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   preview: { host: '127.0.0.1' },
   test: {
     reporters: ['default', './tests/setup/summary-reporter.ts'],

@@ -14,7 +14,7 @@ const infos = placeInfos(data);
 const info = (id: string) => infos.find((i) => i.place.id === id)!;
 
 describe('PlaceMarker', () => {
-  const props = { roles: ['representative', 'practice'] as const, size: 30, x: 100, y: 50, z: 1 };
+  const props = { id: 'montevideo', roles: ['representative', 'practice'] as const, size: 30, x: 100, y: 50, z: 1 };
 
   it('is a button named by its place and count, pressed when selected', async () => {
     const onselect = vi.fn();
@@ -126,11 +126,11 @@ describe('PlacesTable', () => {
         .getAllByRole('rowheader')
         .map((h) => h.textContent?.trim()),
     ).toEqual(['São Paulo', 'Quito', 'Montevideo']);
-    expect(within(table).getByRole('button', { name: 'São Paulo, Brazil: 1 message' })).toHaveAttribute(
+    expect(within(table).getByRole('button', { name: /^São Paulo, Brazil \(.*\): 1 message$/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
-    await user.click(within(table).getByRole('button', { name: 'Quito, Ecuador: 0 messages' }));
+    await user.click(within(table).getByRole('button', { name: /^Quito, Ecuador \(.*\): 0 messages$/ }));
     expect(onselect).toHaveBeenCalledWith('quito', expect.any(MouseEvent));
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { allMessageCards, PUEBLA_JSON, openApp, useApp } from './app';
+import { allMessageCards, PUEBLA_JSON, openApp, useApp, countLine } from './app';
 
 const puebla = PUEBLA_JSON;
 
@@ -10,7 +10,7 @@ function open(viewport?: { width: number; height: number }, dataset?: unknown) {
   return openApp(app, { viewport, dataset });
 }
 
-const status = (page: Page) => page.getByRole('status').first();
+const status = (page: Page) => countLine(page);
 
 describe('the dashboard in Chromium, offline', () => {
   it('shows the consultation, its regions and the message count, with no console error', async () => {

@@ -75,13 +75,22 @@ export async function openApp(app: { url: string; browser: Browser }, options: O
   return { context, page, errors, pageErrors, dialogs, close: () => context.close() };
 }
 
-/** The header's live count: "N of M messages" → N. */
+/** The header's count line, "N of M messages". */
+export function countLine(page: Page): Locator {
+  return page.locator('.page-header .message-count');
+}
+
+/** The header's count: "N of M messages" → N. */
 export function messageTotal(page: Page): Promise<number> {
-  return page
-    .getByRole('status')
-    .first()
+  return countLine(page)
     .textContent()
     .then((t) => Number(/(\d+)\s+of/.exec(t ?? '')?.[1]));
+}
+
+/** A timeline session button's name: its title and count as seen, then its date. */
+export function sessionName(title: string, date: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escape(title)}: \\d+ messages?, ${escape(date)}$`);
 }
 
 /**

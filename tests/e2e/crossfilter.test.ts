@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cellKey, setClause, textClause, type Clause } from '../../src/lib/filters';
 import { naiveFilter } from '../fixtures/arbitrary';
-import { allMessageCards, PUEBLA, openApp, useApp } from './app';
+import { allMessageCards, PUEBLA, openApp, useApp, sessionName, countLine } from './app';
 
 const puebla = PUEBLA;
 
@@ -60,7 +60,7 @@ async function observed(page: Page) {
   const count = (name: string) =>
     page.getByRole('region', { name, exact: true }).locator('.region-header .count').textContent();
   return {
-    all: number(await page.getByRole('status').first().textContent())[0],
+    all: number(await countLine(page).textContent())[0],
     list: await (await allMessageCards(page)).count(),
     map: number(await count('Map'))[0],
     timeline: number(await count('Timeline'))[0],
@@ -95,7 +95,8 @@ describe('cross-filtering as one experience', () => {
       ],
       [
         'timeline: breakout 2',
-        () => timeline.getByRole('button', { name: 'Thematic breakout session 2, 11 June 2020' }).click(),
+        () =>
+          timeline.getByRole('button', { name: sessionName('Thematic breakout session 2', '11 June 2020') }).click(),
         () => set(setClause('timeline', 'session', ['breakout-2'])),
       ],
       [
@@ -123,7 +124,7 @@ describe('cross-filtering as one experience', () => {
         'timeline: Shift+breakout 3',
         () =>
           timeline
-            .getByRole('button', { name: 'Thematic breakout session 3, 11 June 2020' })
+            .getByRole('button', { name: sessionName('Thematic breakout session 3', '11 June 2020') })
             .click({ modifiers: ['Shift'] }),
         () => set(setClause('timeline', 'session', ['breakout-2', 'breakout-3'])),
       ],
@@ -174,7 +175,7 @@ describe('cross-filtering as one experience', () => {
       .click();
     await page
       .getByRole('region', { name: 'Timeline' })
-      .getByRole('button', { name: 'Thematic breakout session 2, 11 June 2020' })
+      .getByRole('button', { name: sessionName('Thematic breakout session 2', '11 June 2020') })
       .click();
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('evict');
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('evicted');
@@ -193,7 +194,7 @@ describe('cross-filtering as one experience', () => {
     await expect.poll(() => chips().then((c) => c.length)).toBe(2);
     await page.goBack(); // before the session
     await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ place: 'montevideo' });
-    await expect.poll(async () => number(await page.getByRole('status').first().textContent())[0]).toBe(2);
+    await expect.poll(async () => number(await countLine(page).textContent())[0]).toBe(2);
     await page.goForward();
     await expect.poll(() => chips().then((c) => c.length)).toBe(2);
     await close();
@@ -223,7 +224,7 @@ describe('cross-filtering as one experience', () => {
       '10–12 June 2020 ×',
     ]);
     const topics = puebla.messages.filter((m) => ['topic-1', 'topic-2', 'topic-3'].includes(m.topicId ?? '')).length;
-    expect(number(await page.getByRole('status').first().textContent())[0]).toBe(topics);
+    expect(number(await countLine(page).textContent())[0]).toBe(topics);
     await page.getByRole('button', { name: 'Remove filter: 10–12 June 2020' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('');
     await close();

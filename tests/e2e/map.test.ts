@@ -30,14 +30,17 @@ describe('the map, with the network blocked', () => {
         place.name,
       ).toBe(true);
     }
-    expect(names).toContain('Montevideo, Uruguay: 2 messages');
+    expect(names).toContain('Montevideo, Uruguay (practice cited): 2 messages');
+    // Every name says why the place is on the map.
+    for (const name of names)
+      expect(name).toMatch(/^[^(]+ \((representative|practice cited|event|mentioned)(, [a-z ]+)*\): \d+ messages?$/);
     expect(errors).toEqual([]);
     await close();
   });
 
   it('a click on a marker selects the place and filters; a second click restores', async () => {
     const { page, map, close } = await open();
-    const marker = map.getByRole('button', { name: /^São Paulo, Brazil: \d+ messages?$/ });
+    const marker = map.getByRole('button', { name: /^São Paulo, Brazil \(.*\): \d+ messages?$/ });
     await marker.click();
     expect(await total(page)).toBe(2);
     expect(await marker.getAttribute('aria-pressed')).toBe('true');
@@ -62,10 +65,10 @@ describe('the map, with the network blocked', () => {
     await allMessageCards(page);
     const practice = page.getByRole('article', { name: "Montevideo's fund against evictions" });
     await practice.getByRole('button', { name: 'Housing and basic needs' }).click();
-    expect(await map.getByRole('button', { name: /^Montevideo, Uruguay: 2 messages/ }).count()).toBe(1);
-    expect(await map.getByRole('button', { name: /^São Paulo, Brazil: 0 messages/ }).getAttribute('class')).toContain(
-      'dimmed',
-    );
+    expect(await map.getByRole('button', { name: /^Montevideo, Uruguay \(.*\): 2 messages/ }).count()).toBe(1);
+    expect(
+      await map.getByRole('button', { name: /^São Paulo, Brazil \(.*\): 0 messages/ }).getAttribute('class'),
+    ).toContain('dimmed');
     await close();
   });
 

@@ -92,10 +92,10 @@ describe('presentation mode', () => {
 
   it('enters with the Present button; ? shows every key; the scene is in the address, and a reload resumes it', async () => {
     const { page, close } = await open(1920, 1080);
-    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
     await bar(page).waitFor();
     await page.keyboard.press('?');
-    const help = page.getByRole('dialog', { name: 'Presentation keys' });
+    const help = page.getByRole('dialog', { name: 'Keyboard' });
     expect(await help.getByText('Next scene').isVisible()).toBe(true);
     expect(await help.getByText('Leave presentation mode').isVisible()).toBe(true);
     await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMessageCards, messageTotal, PUEBLA_JSON, openApp, useApp } from './app';
+import { allMessageCards, messageTotal, PUEBLA_JSON, openApp, useApp, sessionName } from './app';
 
 const puebla = PUEBLA_JSON;
 
@@ -21,7 +21,7 @@ describe('themes, messages and search in Chromium', () => {
     const timeline = page.getByRole('region', { name: 'Timeline' });
     const mapCount = () => map.locator('.region-header .count').textContent();
     const breakout2 = () =>
-      timeline.getByRole('button', { name: 'Thematic breakout session 2, 11 June 2020' }).textContent();
+      timeline.getByRole('button', { name: sessionName('Thematic breakout session 2', '11 June 2020') }).textContent();
     const mapBefore = await mapCount();
     const timelineBefore = await breakout2();
 

@@ -107,9 +107,15 @@ describe('placeInfos', () => {
     expect(countryName('ZZ')).toBe('ZZ');
   });
 
-  it('names a marker with its place, country and messages', () => {
-    expect(placeName(byId('montevideo'), 2)).toBe('Montevideo, Uruguay: 2 messages');
-    expect(placeName(byId('montevideo'), 1)).toBe('Montevideo, Uruguay: 1 message');
+  it('names a marker with its place, country, roles and messages', () => {
+    expect(placeName(byId('montevideo'), 2)).toBe('Montevideo, Uruguay (practice cited): 2 messages');
+    expect(placeName(byId('montevideo'), 1)).toBe('Montevideo, Uruguay (practice cited): 1 message');
+    expect(placeName(byId('sao-paulo'), 0)).toMatch(/^São Paulo, Brazil \(representative\b.*\): 0 messages$/);
+  });
+
+  it('never draws a marker under 24 px, the least a pointer target may be', () => {
+    expect(markerSizeScale(16)(0)).toBe(24);
+    expect(markerSizeScale(1)(0)).toBeGreaterThanOrEqual(24);
   });
 
   it('marker size grows with the count, by area, within its range', () => {

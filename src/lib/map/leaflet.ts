@@ -12,6 +12,11 @@ export interface MapOptions {
   ondestroy?: () => void;
 }
 
+/** Whether the user asked for less motion: then the map jumps instead of gliding. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLElement> {
   return (element) => {
     let map: L.Map | undefined;
@@ -20,7 +25,12 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
     // frame, it measures a page already laid out once; started while the other views are still
     // being built, each measure would force a layout of the half-built page.
     const frame = requestAnimationFrame(() => {
+      const motion = !prefersReducedMotion();
       map = L.map(element, {
+        zoomAnimation: motion,
+        fadeAnimation: motion,
+        markerZoomAnimation: motion,
+        inertia: motion,
         center: [15, -40],
         zoom: 2,
         minZoom: 1,
@@ -32,6 +42,10 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
         attributionControl: true,
       });
       map.attributionControl.setPrefix(false);
+      // The drawn basemap and tiles are pictures of the world, not content: the markers and the
+      // table twin say what the map shows.
+      for (const pane of ['tilePane', 'overlayPane', 'shadowPane'])
+        map.getPane(pane)?.setAttribute('aria-hidden', 'true');
       // The map follows its container (a resized window, a phone turned, a region re-laid out).
       const created = map;
       observer =

@@ -4,6 +4,7 @@
  * presenter may still click to filter. The scene is in the address, so a reload resumes it.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from. */
+import type { Clause } from '../filters';
 import type { DashboardState } from '../state/dashboard.svelte';
 import { paramsToClauses } from '../state/url';
 import { presentationChannel, type PresentationMessage } from './channel';
@@ -14,11 +15,14 @@ export type ProjectorTheme = 'projector-dark' | 'projector-light' | null;
 export class Presentation {
   active = $state(false);
   index = $state(0);
-  help = $state(false);
+  #help = $state(false);
   theme = $state<ProjectorTheme>(null);
   scenes = $state.raw<Scene[]>([]);
   readonly #dashboard: DashboardState;
   readonly #beforeAddress: () => void;
+  readonly #announce: (words: string) => void;
+  /** The filters the user had before presenting: leaving gives them back. */
+  #before: readonly Clause[] | null = null;
   /** When presenting began: the speaker view's timer counts from here. */
   #startedAt = Date.now();
 
@@ -27,9 +31,14 @@ export class Presentation {
    * waits for the next task, and goes first, so the address never holds a scene with another
    * scene's filters.
    */
-  constructor(dashboard: DashboardState, beforeAddress: () => void = () => {}) {
+  constructor(
+    dashboard: DashboardState,
+    beforeAddress: () => void = () => {},
+    announce: (words: string) => void = () => {},
+  ) {
     this.#dashboard = dashboard;
     this.#beforeAddress = beforeAddress;
+    this.#announce = announce;
     this.scenes = defaultStory(dashboard.dataset);
     // The speaker view: tell it the scene whenever it changes, and follow its next/previous.
     $effect(() => {
@@ -37,7 +46,7 @@ export class Presentation {
       if (!channel) return;
       channel.onmessage = (event: MessageEvent<PresentationMessage>) => {
         if (event.data.type === 'go') this.go(event.data.index);
-        else if (event.data.type === 'hello') this.#announce(channel);
+        else if (event.data.type === 'hello') this.#tellSpeakerView(channel);
       };
       this.#channel = channel;
       return () => channel.close();
@@ -46,7 +55,7 @@ export class Presentation {
       void this.index;
       void this.active;
       void this.scenes;
-      if (this.#channel) this.#announce(this.#channel);
+      if (this.#channel) this.#tellSpeakerView(this.#channel);
     });
     const params = new URLSearchParams(location.search);
     if (params.get('present') === '1') {
@@ -70,7 +79,7 @@ export class Presentation {
 
   #channel: BroadcastChannel | null = null;
 
-  #announce(channel: BroadcastChannel): void {
+  #tellSpeakerView(channel: BroadcastChannel): void {
     const message: PresentationMessage = {
       type: 'state',
       index: this.index,
@@ -121,6 +130,19 @@ export class Presentation {
     window.open(`${location.pathname}?${params}`, 'consultation-atlas-speaker', 'popup,width=900,height=700');
   }
 
+  /** Whether the key help is open (in presentation mode or on the dashboard). */
+  get help(): boolean {
+    return this.#help;
+  }
+
+  showHelp(): void {
+    this.#help = true;
+  }
+
+  hideHelp(): void {
+    this.#help = false;
+  }
+
   get scene(): Scene | undefined {
     return this.scenes[this.index];
   }
@@ -131,6 +153,7 @@ export class Presentation {
 
   enter(): void {
     if (this.active) return;
+    this.#before = this.#dashboard.clauses;
     this.active = true;
     this.#startedAt = Date.now();
     this.go(this.index);
@@ -140,9 +163,13 @@ export class Presentation {
   exit(): void {
     if (!this.active) return;
     this.active = false;
-    this.help = false;
+    this.#help = false;
     this.#dashboard.stage = null;
+    // The user's own filters come back; a presentation opened from a link had none before it.
+    if (this.#before) this.#dashboard.restore(this.#before);
+    this.#before = null;
     this.#writeAddress();
+    this.#announce('Left presentation mode.');
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
   }
 
@@ -152,6 +179,7 @@ export class Presentation {
     if (scene)
       this.#dashboard.restore(paramsToClauses(new URLSearchParams(scene.filters), this.#dashboard.lookup).clauses);
     this.#writeAddress();
+    if (scene) this.#announce(`Scene ${this.index + 1} of ${this.scenes.length}: ${scene.title}`);
   }
 
   next(): void {
@@ -185,19 +213,23 @@ export class Presentation {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
-  /** The keys of presentation mode; true when the key was handled. */
+  /**
+   * The keys of presentation mode (and p and ? on the dashboard); true when the key was
+   * handled. The caller decides whether a shortcut may act where the focus is (see ui/keys.ts).
+   */
   onkey(event: KeyboardEvent): boolean {
     const key = event.key;
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    if (key === '?') {
+      this.showHelp();
+      return true;
+    }
     if (!this.active) {
-      if (key === 'p' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (key === 'p') {
         this.enter();
         return true;
       }
       return false;
-    }
-    if (this.help && (key === 'Escape' || key === '?')) {
-      this.help = false;
-      return true;
     }
     switch (key) {
       case 'ArrowRight':
@@ -214,9 +246,6 @@ export class Presentation {
         return true;
       case 'End':
         this.go(this.scenes.length - 1);
-        return true;
-      case '?':
-        this.help = true;
         return true;
       case 's':
         this.openSpeakerView();
@@ -236,6 +265,14 @@ export const PRESENTATION_KEYS: [string, string][] = [
   ['Home  End', 'First and last scene'],
   ['?', 'This help'],
   ['s', 'Speaker view: notes and a timer, in a second window'],
-  ['Esc', 'Leave presentation mode'],
-  ['p', 'Present (from the dashboard)'],
+  ['Esc', 'Leave presentation mode (your own filters come back)'],
+];
+
+export const DASHBOARD_KEYS: [string, string][] = [
+  ['p', 'Present'],
+  ['?', 'This help'],
+  ['Tab', 'The skip links, then each view’s controls'],
+  ['Esc', 'Clear the filter of the view that has the focus'],
+  ['Shift / Ctrl + click', 'Add to a view’s picks'],
+  ['Arrows, Home, End', 'Move within the timeline and the matrices'],
 ];

@@ -62,8 +62,12 @@ export function placeInfos(dataset: Dataset): PlaceInfo[] {
   });
 }
 
-/** Marker diameter in px: area grows with the count; a place with no message keeps the smallest size. */
-export function markerSizeScale(maxCount: number, range: [number, number] = [18, 44]) {
+/**
+ * Marker diameter in px: area grows with the count; a place with no message keeps the smallest
+ * size, which is never under 24 px, the least a pointer target may be (WCAG 2.5.8).
+ */
+export const MIN_MARKER = 24;
+export function markerSizeScale(maxCount: number, range: [number, number] = [MIN_MARKER, 48]) {
   const scale = scaleSqrt()
     .domain([0, Math.max(1, maxCount)])
     .range(range)
@@ -71,8 +75,9 @@ export function markerSizeScale(maxCount: number, range: [number, number] = [18,
   return (count: number) => Math.round(scale(count));
 }
 
-/** "Montevideo, Uruguay: 2 messages" — a marker's or a row's accessible name. */
+/** "Montevideo, Uruguay (representative, practice cited): 2 messages" — a marker's or a row's accessible name. */
 export function placeName(info: PlaceInfo, count: number): string {
   const where = info.place.kind === 'country' ? info.place.name : `${info.place.name}, ${info.country}`;
-  return `${where}: ${count} message${count === 1 ? '' : 's'}`;
+  const roles = info.roles.map((role) => PLACE_ROLE_SHORT[role].toLowerCase()).join(', ');
+  return `${where} (${roles}): ${count} message${count === 1 ? '' : 's'}`;
 }

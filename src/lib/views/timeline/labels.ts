@@ -23,3 +23,11 @@ export const SESSION_TYPE_LABELS: Record<Session['type'], string> = {
 export function sessionName(session: Session): string {
   return `${session.title}, ${formatDate(session.date)}`;
 }
+
+/**
+ * A session button's accessible name: its visible words first (the title, then the count on
+ * its badge), then the date: "Thematic breakout session 2: 13 messages, 11 June 2020".
+ */
+export function sessionButtonName(session: Session, count: number): string {
+  return `${session.title}: ${count} message${count === 1 ? '' : 's'}, ${formatDate(session.date)}`;
+}

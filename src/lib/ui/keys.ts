@@ -1,0 +1,52 @@
+/**
+ * Where a key press happened, and whether a page-wide shortcut may act on it there. A shortcut
+ * must never surprise: a letter typed in a field, an arrow moving through a grid or the map,
+ * Space pressing a button, or any key inside a dialog belongs to that control, not to the page.
+ */
+
+/** The kind of place that has the focus when a key is pressed. */
+export type KeyContext = 'dialog' | 'text' | 'widget' | 'control' | 'page';
+
+const TEXT_INPUT = /^(text|search|email|url|tel|password|number|date|month|week|time|datetime-local)$/;
+
+export function keyContext(target: EventTarget | null): KeyContext {
+  if (!(target instanceof Element)) return 'page';
+  if (target.closest('dialog[open], [role="dialog"], [role="alertdialog"]')) return 'dialog';
+  if (target instanceof HTMLElement && target.isContentEditable) return 'text';
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return 'text';
+  if (target instanceof HTMLInputElement && TEXT_INPUT.test(target.type)) return 'text';
+  // Composite widgets that use letters, arrows, Space and Page keys themselves.
+  if (target.closest('[role="grid"], [role="application"], [role="listbox"], [role="tablist"], [role="slider"]')) {
+    return 'widget';
+  }
+  if (target.closest('button, a[href], summary, input, [tabindex]:not([tabindex="-1"])')) return 'control';
+  return 'page';
+}
+
+/** A printable key with no modifier but Shift: the kind of shortcut WCAG 2.1.4 lets users switch off. */
+export function isCharacterKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+}
+
+/**
+ * Whether a page-wide shortcut for `key` may act where the focus is. Character keys (p, s, ?,
+ * Space) act only when character shortcuts are on, and only on the page or a plain control
+ * (Space only on the page: on a control it presses it). A clicker's keys (PageDown, PageUp,
+ * arrows, Home, End) act anywhere but in a dialog, a text field or a widget that uses them.
+ * Escape acts anywhere but in a dialog, which closes itself.
+ */
+export function shortcutMayAct(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+  characterShortcuts: boolean,
+): boolean {
+  const where = keyContext(event.target);
+  if (where === 'dialog') return false;
+  if (event.key === 'Escape') return true;
+  if (where === 'text') return false;
+  if (isCharacterKey(event)) {
+    if (!characterShortcuts) return false;
+    if (event.key === ' ') return where === 'page';
+    return where === 'page' || where === 'control';
+  }
+  return where !== 'widget';
+}

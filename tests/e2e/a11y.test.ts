@@ -1,0 +1,93 @@
+/**
+ * Accessibility in every mode: axe-core's default rules report no violation, of any impact,
+ * in each state a user can reach (the dashboard, filtered, the table twins, the message
+ * matrix, the message dialog, every presentation scene, key help, the story editor, both
+ * contrast themes, a phone).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, useApp } from './app';
+import { axeViolations, describeViolations } from './axe';
+
+const app = useApp();
+
+async function open(query = '', viewport = { width: 1366, height: 768 }) {
+  const opened = await openApp(app, { query, viewport });
+  await opened.page.getByRole('region', { name: 'Messages' }).waitFor();
+  // The map's markers are placed once the first layout is done.
+  await opened.page.locator('.marker-layer .place-marker').first().waitFor();
+  return opened;
+}
+
+async function expectClean(page: Page, state: string) {
+  // Colours are read once every transition (a theme switch fades backgrounds) has ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const violations = await axeViolations(page);
+  if (process.env.AXE_SUMMARY)
+    console.log(
+      `AXE ${state}: ${violations.map((v) => `${v.id}(${v.impact})×${v.nodes.length}`).join(', ') || 'none'}`,
+    );
+  // Soft: every state is audited, and a failure lists them all.
+  expect.soft(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+describe('axe reports no violation', () => {
+  it('on the dashboard, and filtered', async () => {
+    const { page, close } = await open();
+    await expectClean(page, 'dashboard');
+    await page
+      .getByRole('button', { name: /^Montevideo/ })
+      .first()
+      .click();
+    await page.getByRole('region', { name: 'Messages' }).getByRole('searchbox').fill('fund');
+    await expectClean(page, 'filtered by a place and a search');
+    await close();
+  });
+
+  it('in each table twin, the message × theme matrix and the message dialog', async () => {
+    const { page, close } = await open();
+    for (const view of ['Map', 'Timeline']) {
+      await page.getByRole('region', { name: view }).getByRole('button', { name: 'Table', exact: true }).click();
+      await expectClean(page, `${view} table`);
+    }
+    await page.getByRole('button', { name: 'Messages × themes' }).click();
+    await expectClean(page, 'messages × themes');
+    await page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Open' }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await expectClean(page, 'message dialog');
+    await close();
+  });
+
+  it('in both contrast themes and on a phone', async () => {
+    const { page, close } = await open();
+    await page.getByRole('button', { name: 'Contrast: Standard' }).click();
+    await expectClean(page, 'projector dark');
+    await page.getByRole('button', { name: 'Contrast: Dark' }).click();
+    await expectClean(page, 'projector light');
+    await close();
+    const phone = await open('', { width: 390, height: 844 });
+    await expectClean(phone.page, 'phone');
+    await phone.close();
+  });
+
+  it('in every presentation scene, the key help and the story editor', async () => {
+    const { page, close } = await open('', { width: 1920, height: 1080 });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const bar = page.getByRole('navigation', { name: 'Presentation' });
+    await bar.waitFor();
+    const scenes = Number(/\/\s*(\d+)/.exec((await bar.locator('.progress').textContent()) ?? '')?.[1]);
+    expect(scenes).toBeGreaterThan(1);
+    for (let i = 1; i <= scenes; i++) {
+      await expectClean(page, `scene ${i}`);
+      if (i < scenes) await bar.getByRole('button', { name: /Next/ }).click();
+    }
+    await bar.getByRole('button', { name: /Keys/ }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectClean(page, 'key help');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await bar.getByRole('button', { name: 'Story' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectClean(page, 'story editor');
+    await close();
+  });
+});
