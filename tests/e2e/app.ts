@@ -34,6 +34,8 @@ export interface OpenOptions {
   dataset?: unknown;
   /** Appended to the app's address, e.g. `?place=montevideo`. */
   query?: string;
+  /** The user's motion preference, as the operating system would say it. */
+  reducedMotion?: 'reduce';
 }
 
 export interface OpenPage {
@@ -52,6 +54,7 @@ export interface OpenPage {
 export async function openApp(app: { url: string; browser: Browser }, options: OpenOptions = {}): Promise<OpenPage> {
   const context = await offlineContext(app.browser, app.url, options.viewport);
   const page = await context.newPage();
+  if (options.reducedMotion) await page.emulateMedia({ reducedMotion: options.reducedMotion });
   const errors = watchErrors(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));

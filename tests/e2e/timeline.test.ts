@@ -35,7 +35,7 @@ describe('the timeline in Chromium', () => {
     expect(names).toEqual(NAMES.map((name) => expect.stringMatching(name)));
     // Each name says the count its badge shows: a breakout holds its topic's messages.
     expect(names[2]).toBe(`Thematic breakout session 2: ${topicCount('topic-2')} messages, 11 June 2020`);
-    expect(await timeline.getByRole('button', { name: NAMES[2] }).locator('.n').textContent()).toBe(
+    expect(await timeline.getByRole('button', { name: NAMES[2]! }).locator('.n').textContent()).toBe(
       String(topicCount('topic-2')),
     );
     expect(errors).toEqual([]);
@@ -70,7 +70,7 @@ describe('the timeline in Chromium', () => {
     await page.mouse.up();
     expect(await total(page)).toBe(topicCount('topic-1', 'topic-2', 'topic-3'));
     expect(await timeline.getByText(/^Dates \d+ June 2020 to \d+ June 2020/).count()).toBe(1);
-    await timeline.getByRole('button', { name: NAMES[1] }).focus();
+    await timeline.getByRole('button', { name: NAMES[1]! }).focus();
     await page.keyboard.press('Escape');
     expect(await total(page)).toBe(52);
     await close();
@@ -78,16 +78,16 @@ describe('the timeline in Chromium', () => {
 
   it('arrow keys move between sessions in time order; Enter selects', async () => {
     const { page, timeline, close } = await open();
-    await timeline.getByRole('button', { name: NAMES[0] }).focus();
+    await timeline.getByRole('button', { name: NAMES[0]! }).focus();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     await page.keyboard.press('ArrowRight');
-    expect(await focused()).toMatch(NAMES[1]);
+    expect(await focused()).toMatch(NAMES[1]!);
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toMatch(NAMES[2]);
+    expect(await focused()).toMatch(NAMES[2]!);
     await page.keyboard.press('End');
-    expect(await focused()).toMatch(NAMES[6]);
+    expect(await focused()).toMatch(NAMES[6]!);
     await page.keyboard.press('ArrowLeft');
-    expect(await focused()).toMatch(NAMES[5]);
+    expect(await focused()).toMatch(NAMES[5]!);
     await page.keyboard.press('Enter');
     expect(await total(page)).toBe(topicCount('topic-4'));
     expect(await timeline.getByText(/Topic 4: Balancing Narratives on Migration · 8 speakers/).count()).toBeGreaterThan(

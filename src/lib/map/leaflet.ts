@@ -89,10 +89,32 @@ export function onlineTileLayer(map: L.Map): L.TileLayer {
     .on('remove', () => container.classList.remove('tiles-on'));
 }
 
+/**
+ * The layer switch. Leaflet collapses it when the pointer leaves or the map is clicked, which
+ * would hide a checkbox that has the keyboard focus: the focus then goes to its toggle first.
+ * It also collapses when the focus leaves it, as it expands when the focus comes in.
+ */
 export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Control.Layers {
-  return L.control
+  const control = L.control
     .layers({}, { 'Countries (offline)': base, 'OpenStreetMap tiles (online)': online }, { collapsed: true })
     .addTo(map);
+  const container = control.getContainer()!;
+  const toggle = container.querySelector<HTMLElement>('.leaflet-control-layers-toggle');
+  toggle?.setAttribute('aria-label', 'Map layers');
+  // Leaflet's own handlers hold its collapse(); what it hides is watched instead (the watcher
+  // goes with the control's element).
+  const watcher = new MutationObserver(() => {
+    const open = container.classList.contains('leaflet-control-layers-expanded');
+    if (!open && toggle && container.contains(document.activeElement) && document.activeElement !== toggle) {
+      toggle.focus();
+    }
+  });
+  watcher.observe(container, { attributes: true, attributeFilter: ['class'] });
+  L.DomEvent.on(container, 'focusout', (event) => {
+    const next = (event as FocusEvent).relatedTarget;
+    if (next instanceof Node && !container.contains(next)) control.collapse();
+  });
+  return control;
 }
 
 /**

@@ -179,7 +179,12 @@ export class Presentation {
     if (scene)
       this.#dashboard.restore(paramsToClauses(new URLSearchParams(scene.filters), this.#dashboard.lookup).clauses);
     this.#writeAddress();
-    if (scene) this.#announce(`Scene ${this.index + 1} of ${this.scenes.length}: ${scene.title}`);
+    if (scene) {
+      const { count, total } = this.#dashboard;
+      this.#announce(
+        `Scene ${this.index + 1} of ${this.scenes.length}: ${scene.title}. ${count} of ${total} messages.`,
+      );
+    }
   }
 
   next(): void {

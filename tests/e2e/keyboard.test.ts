@@ -1,0 +1,399 @@
+/**
+ * Keyboard and screen reader, in every mode: where the focus goes, what a key does where,
+ * what the page says aloud, and what the eye needs (contrast, target sizes), as a user meets them.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
+
+const app = useApp();
+
+async function open(query = '', viewport = { width: 1366, height: 768 }, reducedMotion?: 'reduce') {
+  const opened = await openApp(app, { query, viewport, reducedMotion });
+  await opened.page.locator('.marker-layer .place-marker').first().waitFor();
+  return opened;
+}
+
+/** What has the focus, in words: its tag and accessible name (or "body" when focus fell off). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    return `${el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60)}`;
+  });
+
+/** What the page's live region has said since the page opened, in order. */
+async function listen(page: Page) {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="announcer"]')!;
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      const text = region.textContent?.trim();
+      if (text) said.push(text);
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+}
+
+const presentBar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
+
+describe('the focus is never lost', () => {
+  it('after Clear all, after removing a chip, on Present and on Exit', async () => {
+    const { page, close } = await open('?place=montevideo,sao-paulo&q=fund');
+    const remove = page.getByRole('button', { name: 'Remove filter: Place: Montevideo' });
+    await remove.click();
+    // The next chip's remove button takes the focus.
+    expect(await focused(page)).toMatch(/^button: Remove filter: /);
+    const clear = page.getByRole('button', { name: 'Clear all filters' }).first();
+    await clear.click();
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.length);
+    expect(await focused(page)).toBe('button: Clear all filters');
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await presentBar(page).waitFor();
+    expect(await focused(page)).toBe('button: Next →');
+    // Pressing Next to the last scene keeps the focus there (the button is not disabled away).
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button: Next →');
+    await presentBar(page).getByRole('button', { name: 'Exit (Esc)' }).click();
+    await presentBar(page).waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('button: Present');
+    await close();
+  });
+
+  it('in the map’s layer control', async () => {
+    const { page, close } = await open();
+    const toggle = page.getByRole('button', { name: 'Map layers' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const online = page.getByRole('checkbox', { name: /OpenStreetMap tiles/ });
+    await online.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^input/);
+    await page.keyboard.press('Space');
+    expect(await online.isChecked()).toBe(true);
+    expect(await focused(page)).toMatch(/^input/);
+    // A click on the map collapses the switch: the focus goes to its toggle, not off the page.
+    await page.mouse.click(200, 300);
+    expect(await focused(page)).not.toBe('body');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(300, 400);
+    expect(await focused(page)).not.toBe('body');
+    await close();
+  });
+
+  it('closing the place’s details returns the focus to its marker', async () => {
+    const { page, close } = await open();
+    const map = page.getByRole('region', { name: 'Map' });
+    await map.getByRole('button', { name: /^Montevideo, Uruguay/ }).click();
+    await map.getByRole('button', { name: 'Close the details of Montevideo' }).click();
+    expect(await focused(page)).toMatch(/^button: Montevideo, Uruguay/);
+    await close();
+  });
+});
+
+describe('overlays are modal', () => {
+  it('the key help and the story editor take the focus, keep it, close on Escape alone, and give it back', async () => {
+    const { page, close } = await open('', { width: 1920, height: 1080 });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await presentBar(page).waitFor();
+    for (const [opener, dialogName] of [
+      ['Keys (?)', 'Keyboard'],
+      ['Story', 'Story'],
+    ] as const) {
+      await presentBar(page).getByRole('button', { name: opener }).focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: dialogName });
+      await dialog.waitFor();
+      const inside = () => dialog.evaluate((d) => d.contains(document.activeElement));
+      expect(await inside(), `${dialogName}: focus moves in`).toBe(true);
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        expect(await inside(), `${dialogName}: Tab ${i + 1} stays inside`).toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await presentBar(page).isVisible(), `${dialogName}: Escape closed only the overlay`).toBe(true);
+      expect(await focused(page)).toBe(`button: ${opener}`);
+    }
+    await close();
+  });
+
+  it('the message dialog gives the focus back to its Open button', async () => {
+    const { page, close } = await open();
+    const open1 = page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Open' }).first();
+    await open1.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    // A single-character shortcut inside a dialog does nothing to the page behind it.
+    await page.keyboard.press('p');
+    expect(await presentBar(page).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('button: Open');
+    await close();
+  });
+});
+
+describe('shortcuts never surprise', () => {
+  it('a stray p on a marker, in the matrix or in the search box does nothing; on the page it presents, and leaving gives the filters back', async () => {
+    const { page, close } = await open();
+    const map = page.getByRole('region', { name: 'Map' });
+    const marker = map.getByRole('button', { name: /^Montevideo, Uruguay/ });
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const filtered = await messageTotal(page);
+    expect(filtered).toBeLessThan(PUEBLA.messages.length);
+    await page.keyboard.press('p');
+    await page.getByRole('grid').locator('[tabindex="0"]').first().focus();
+    await page.keyboard.press('p');
+    await page.getByRole('searchbox', { name: 'Search messages' }).focus();
+    await page.keyboard.press('p');
+    await page.keyboard.press('Backspace');
+    expect(await presentBar(page).count()).toBe(0);
+    expect(await messageTotal(page)).toBe(filtered);
+
+    await page.locator('body').focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('p');
+    await presentBar(page).waitFor();
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.length); // the first scene's own filters
+    await page.keyboard.press('Escape');
+    await presentBar(page).waitFor({ state: 'detached' });
+    expect(await messageTotal(page)).toBe(filtered);
+    expect(await page.getByRole('button', { name: 'Remove filter: Place: Montevideo' }).count()).toBe(1);
+    await close();
+  });
+
+  it('single-character shortcuts can be switched off, and the choice lasts', async () => {
+    const { page, close } = await open();
+    await page.getByRole('button', { name: 'Keys', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard' });
+    await dialog.getByRole('checkbox', { name: /Single-character shortcuts/ }).uncheck();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('p');
+    expect(await presentBar(page).count()).toBe(0);
+    await page.reload();
+    await page.locator('.marker-layer .place-marker').first().waitFor();
+    await page.keyboard.press('p');
+    expect(await presentBar(page).count()).toBe(0);
+    // The Present button still works.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await presentBar(page).waitFor();
+    await close();
+  });
+});
+
+describe('the page says what changed', () => {
+  it('announces each scene, and a search’s count once typing pauses', async () => {
+    const { page, close } = await open();
+    const said = await listen(page);
+    await page.getByRole('searchbox', { name: 'Search messages' }).pressSequentially('fund', { delay: 60 });
+    const fund = PUEBLA.messages.filter((m) => /fund/i.test(`${m.text} ${m.label}`)).length;
+    await expect.poll(said).toEqual([`${fund} of ${PUEBLA.messages.length} messages`]);
+    await page.getByRole('button', { name: 'Copy citation' }).first().click();
+    await expect
+      .poll(async () => (await said()).at(-1))
+      .toMatch(/^(Citation copied\.|The citation could not be copied)/);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.keyboard.press('ArrowRight');
+    const context = PUEBLA.messages.filter((m) => m.kind === 'context').length;
+    await expect
+      .poll(async () => (await said()).at(-1))
+      .toBe(`Scene 2 of 9: Opening Plenary: the frame. ${context} of ${PUEBLA.messages.length} messages.`);
+    expect(await countLine(page).getAttribute('aria-live')).toBeNull();
+    await close();
+  });
+});
+
+describe('skip links and the keyboard date range', () => {
+  it('the first Tab stops skip to the messages and to the search box', async () => {
+    const { page, close } = await open();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a: Skip to messages');
+    expect(await page.getByRole('link', { name: 'Skip to messages' }).isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a: Skip to search');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('message-search');
+    await page.keyboard.type('fund');
+    expect(await messageTotal(page)).toBeLessThan(PUEBLA.messages.length);
+    await page.reload();
+    await page.locator('.marker-layer .place-marker').first().waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h2: Messages');
+    // The next Tab goes on into the list.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.region')?.getAttribute('aria-labelledby'))).toBe(
+      'messages-title',
+    );
+    await close();
+  });
+
+  it('a date range is made from the keyboard', async () => {
+    const { page, close } = await open();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: 'Dates…' }).focus();
+    await page.keyboard.press('Enter');
+    const form = timeline.getByRole('form', { name: 'Filter by dates' });
+    await form.getByLabel('From').fill('2020-06-10');
+    await form.getByLabel('To').fill('2020-06-12');
+    await form.getByLabel('To').press('Enter');
+    const inRange = new Set(
+      PUEBLA.sessions.filter((s) => s.date >= '2020-06-10' && s.date <= '2020-06-12').map((s) => s.topicId),
+    );
+    const expected = PUEBLA.messages.filter((m) => m.topicId && inRange.has(m.topicId)).length;
+    expect(await messageTotal(page)).toBe(expected);
+    expect(await page.getByRole('button', { name: 'Remove filter: 10–12 June 2020' }).count()).toBe(1);
+    expect(await focused(page)).toBe('button: Dates…');
+    await close();
+  });
+});
+
+describe('what the eye needs', () => {
+  /** WCAG relative luminance contrast of two CSS colours, computed in the page. */
+  const contrast = (page: Page, selector: string, property: 'color' | 'stroke', against: string) =>
+    page.evaluate(
+      ([selector, property, against]) => {
+        const rgb = (css: string) =>
+          css
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const c = [r!, g!, b!].map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+        };
+        const el = document.querySelector(selector)!;
+        const fg = lum(rgb(getComputedStyle(el)[property]));
+        const bg = lum(rgb(getComputedStyle(document.querySelector(against)!).backgroundColor));
+        return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      },
+      [selector, property, against] as const,
+    );
+
+  it('dimmed sessions stay ≥ 4.5:1; symbols are outlined ≥ 3:1; milestones and closing sessions differ', async () => {
+    const { page, close } = await open('?place=montevideo');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    expect(await timeline.locator('button.session.dimmed').count()).toBeGreaterThan(0);
+    expect(await contrast(page, '.timeline button.session.dimmed', 'color', '.region.timeline')).toBeGreaterThanOrEqual(
+      4.5,
+    );
+    expect(await contrast(page, '.timeline polygon.event', 'stroke', '.region.timeline')).toBeGreaterThanOrEqual(3);
+    expect(
+      await contrast(page, '.timeline .session-shape.type-closing-session > *', 'stroke', '.region.timeline'),
+    ).toBeGreaterThanOrEqual(3);
+    const points = (selector: string) => page.locator(selector).first().getAttribute('points');
+    expect(await points('.timeline .session-shape.type-closing-session polygon')).not.toBe(
+      await points('.timeline .legend polygon.event'),
+    );
+    await close();
+  });
+
+  it('every marker and matrix cell is at least 24 × 24 px; a focused chip is never under the sticky heading', async () => {
+    const { page, close } = await open();
+    const sizes = await page
+      .locator('.place-marker, .themes td[role="gridcell"]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+    expect(sizes.length).toBeGreaterThan(50);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(23.9);
+
+    // A chip scrolled to the very top of the list, where the sticky topic heading is, then focused.
+    const list = page.getByRole('region', { name: 'Messages' });
+    const chip = list.locator('.chip').nth(4);
+    await chip.evaluate((el) => {
+      const scroller = el.closest('.scroll')!;
+      const heading = el.closest('.group')!.querySelector('h3')!;
+      scroller.scrollTop += el.getBoundingClientRect().top - heading.getBoundingClientRect().top - 4;
+    });
+    // It is under the heading now: a focus that did not bring it out would leave it hidden.
+    expect(
+      await chip.evaluate(
+        (el) =>
+          el.closest('.group')!.querySelector('h3')!.getBoundingClientRect().bottom > el.getBoundingClientRect().top,
+      ),
+    ).toBe(true);
+    await chip.focus();
+    const covered = await chip.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + 2);
+      return !(top === el || el.contains(top));
+    });
+    expect(covered).toBe(false);
+    await close();
+  });
+
+  it('no marker that takes the focus is hidden under the place’s details', async () => {
+    const { page, close } = await open();
+    const map = page.getByRole('region', { name: 'Map' });
+    await map.getByRole('button', { name: /^São Paulo, Brazil/ }).click();
+    const panel = map.locator('.details-panel');
+    await panel.waitFor();
+    const markers = map.locator('.place-marker');
+    const n = await markers.count();
+    for (let i = 0; i < n; i++) {
+      await markers.nth(i).focus();
+      const hidden = await markers.nth(i).evaluate((el) => {
+        const a = el.getBoundingClientRect();
+        const p = document.querySelector('.details-panel')!.getBoundingClientRect();
+        return a.right > p.left && a.left < p.right && a.bottom > p.top && a.top < p.bottom;
+      });
+      expect(hidden, `marker ${i}`).toBe(false);
+    }
+    await close();
+  });
+
+  it('under reduced motion the map jumps instead of gliding', async () => {
+    // Leaflet draws its zoom animation through a proxy element, and fades through a class.
+    const animated = '.leaflet-proxy, .leaflet-fade-anim';
+    const { page, close } = await open('', { width: 1366, height: 768 }, 'reduce');
+    expect(await page.locator(animated).count()).toBe(0);
+    await close();
+    const moving = await open();
+    expect(await moving.page.locator(animated).count()).toBeGreaterThan(0);
+    await moving.close();
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is strict, and nothing in any mode violates it', async () => {
+    const { page, close } = await open();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
+    await page.evaluate(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    const map = page.getByRole('region', { name: 'Map' });
+    await map.getByRole('button', { name: /^Montevideo, Uruguay/ }).click();
+    await map.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('button', { name: 'Messages × themes' }).click();
+    await page.getByRole('searchbox', { name: 'Search messages' }).fill('fund');
+    await page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Open' }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Contrast: Standard' }).click();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+    await presentBar(page).getByRole('button', { name: 'Story' }).click();
+    await page.getByRole('dialog', { name: 'Story' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await violations()).toEqual([]);
+    await close();
+  });
+});
