@@ -72,12 +72,87 @@ const cases: Breakage[] = [
     (d) => (d.places[0]!.countryCode = 'uy'),
     'places[0].countryCode: expected an ISO 3166-1 alpha-2 code such as "UY"',
   ],
+  // Found by the hostile-dataset property tests (tests/unit/hostile.test.ts):
+  [
+    'place listed twice in a message (its chips are keyed by id)',
+    (d) => d.messages[1]!.placeIds.push('montevideo'),
+    'messages[1].placeIds[1]: duplicate place "montevideo"',
+  ],
+  [
+    'theme listed twice in a message',
+    (d) => (d.messages[2]!.themeIds = ['housing', 'health', 'housing']),
+    'messages[2].themeIds[2]: duplicate theme "housing"',
+  ],
+  [
+    'topic listed twice for a person',
+    (d) => d.people[0]!.topicIds.push('topic-2'),
+    'people[0].topicIds[1]: duplicate topic "topic-2"',
+  ],
+  [
+    'two topics with one number (rows and scenes are named by it)',
+    (d) => (d.topics[1]!.number = 1),
+    'topics[1].number: duplicate topic number 1',
+  ],
+  [
+    'a megabyte where a choice goes is quoted cut',
+    (d) => ((d.messages[0] as unknown as { kind: string }).kind = 'q'.repeat(1 << 20)),
+    `messages[0].kind: expected one of "takeaway", "cross-cutting", "quote", "practice", "context", got "${'q'.repeat(60)}…" (1048576 characters)`,
+  ],
+  [
+    'a megabyte of unknown id is quoted cut',
+    (d) => (d.messages[2]!.themeIds[0] = 'h'.repeat(1 << 20)),
+    `messages[2].themeIds[0]: unknown theme "${'h'.repeat(60)}…" (1048576 characters)`,
+  ],
+  [
+    'a long highlight is quoted cut, never half an emoji',
+    (d) => (d.messages[0]!.highlights = [`${'x'.repeat(59)}😀 and more`]),
+    `messages[0].highlights[0]: "${'x'.repeat(59)}…" (70 characters) is not in the message's text`,
+  ],
+  [
+    'more places than the map can draw',
+    (d) => (d.places = Array.from({ length: 50_001 }, (_, i) => ({ ...d.places[0]!, id: `place-${i}` }))),
+    'places: expected at most 50,000 places, got 50,001',
+  ],
+  [
+    'more sessions than the timeline can draw',
+    (d) => (d.sessions = Array.from({ length: 60_000 }, (_, i) => ({ ...d.sessions[0]!, id: `session-${i}` }))),
+    'sessions: expected at most 50,000 sessions, got 60,000',
+  ],
+  [
+    'a topic × theme matrix larger than the page can draw',
+    (d) => {
+      for (let i = 0; i < 16_665; i++) d.themes.push({ id: `theme-${i}`, label: 'T', group: 'issue', description: '' });
+    },
+    'themes: the topic × theme matrix would have 50,004 cells (3 rows × 16,668 themes); at most 50,000',
+  ],
+  [
+    'February 29 of a year that is not a leap year, before 100',
+    (d) => (d.sessions[0]!.date = '0100-02-29'),
+    'sessions[0].date: expected a real calendar date YYYY-MM-DD',
+  ],
 ];
 
 describe('validateDataset', () => {
   it('accepts a valid dataset and returns it typed', () => {
     const result = validateDataset(tinyDataset());
     expect(result).toEqual({ ok: true, data: tinyDataset() });
+  });
+
+  it.each(['0000-02-29', '0004-02-29', '0099-12-31', '2000-02-29', '9999-12-31'])(
+    'accepts the real date %s (proleptic Gregorian, whatever the year)',
+    (date) => {
+      const data = tinyDataset();
+      data.sessions[0]!.date = date;
+      data.events[0]!.date = date;
+      const result = validateDataset(data);
+      expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+    },
+  );
+
+  it('ignores a byte order mark before the text, as the browser does', () => {
+    expect(validateDatasetText(`\uFEFF${JSON.stringify(tinyDataset())}`)).toEqual({ ok: true, data: tinyDataset() });
+    const inside = validateDatasetText(`{\uFEFF"schemaVersion": 1}`);
+    expect(inside.ok ? [] : inside.errors.map(formatError)).toEqual([expect.stringMatching(/^not valid JSON: /)]);
   });
 
   it('accepts fields the contract does not name (it may grow)', () => {

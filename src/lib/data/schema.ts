@@ -9,12 +9,17 @@ import * as v from 'valibot';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * Is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` a real date (proleptic Gregorian calendar)? Counted here,
+ * not with `Date.UTC`, which reads the years 0–99 as 1900–1999 (and so 0000-02-29 as 1900's).
+ */
 function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   if (m === undefined) return true;
   if (m < 1 || m > 12) return false;
   if (d === undefined) return true;
-  const days = new Date(Date.UTC(y!, m, 0)).getUTCDate();
+  const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
   return d >= 1 && d <= days;
 }
 
@@ -193,18 +198,39 @@ function list<T extends v.GenericSchema>(item: T) {
   return v.array(item, 'expected a list');
 }
 
+/**
+ * The most places, sessions or events a dataset may hold, and the most cells its topic × theme
+ * matrix may have (checked in validate.ts): the views draw every one and spread their counts
+ * into `Math.max`, which throws past about 120,000 values in Chromium, and long before that the
+ * page draws slowly. A dataset past these is told so, at the collection's path.
+ */
+export const MAX_DRAWN = 50_000;
+
+/** 250000 → "250,000". */
+export const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+function drawnList<T extends v.GenericSchema>(item: T, what: string) {
+  return v.pipe(
+    list(item),
+    v.maxLength(
+      MAX_DRAWN,
+      (issue) => `expected at most ${formatCount(MAX_DRAWN)} ${what}, got ${formatCount(Number(issue.received))}`,
+    ),
+  );
+}
+
 export const DatasetSchema = v.looseObject(
   {
     schemaVersion: v.literal(1, 'expected schemaVersion 1'),
     meta: v.looseObject(MetaSchema.entries, 'expected an object'),
     themes: list(ThemeSchema),
-    sessions: list(SessionSchema),
+    sessions: drawnList(SessionSchema, 'sessions'),
     topics: list(TopicSchema),
-    places: list(PlaceSchema),
+    places: drawnList(PlaceSchema, 'places'),
     organisations: list(OrganisationSchema),
     people: list(PersonSchema),
     references: list(ReferenceSchema),
-    events: list(EventSchema),
+    events: drawnList(EventSchema, 'events'),
     messages: list(MessageSchema),
   },
   'expected a consultation object',

@@ -4,7 +4,7 @@
  * list of errors, each naming the JSON path: `messages[12].themeIds[0]: unknown theme "helth"`.
  */
 import * as v from 'valibot';
-import { DatasetSchema, IndexSchema, type ConsultationIndex, type Dataset } from './schema';
+import { DatasetSchema, IndexSchema, MAX_DRAWN, formatCount, type ConsultationIndex, type Dataset } from './schema';
 
 export interface ValidationError {
   path: string;
@@ -26,13 +26,26 @@ export function formatPath(keys: readonly (string | number)[]): string {
   return path;
 }
 
+/** Values quoted in a message are cut to this many characters: an error names a value, it does not repeat a megabyte. */
+const QUOTED = 60;
+
+/** A value quoted in a message: `"helth"`, or its start and an ellipsis when it is long. */
+function quote(value: string): string {
+  if (value.length <= QUOTED) return `"${value}"`;
+  // Never half a surrogate pair at the cut.
+  const end = /[\uD800-\uDBFF]/.test(value[QUOTED - 1]!) ? QUOTED - 1 : QUOTED;
+  return `"${value.slice(0, end)}…" (${value.length} characters)`;
+}
+
 function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   // valibot reports a missing key on the object with the key as "expected".
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) {
     return { path: formatPath(keys), message: `missing required field ${issue.expected}` };
   }
-  const got = issue.kind === 'schema' ? `, got ${issue.received}` : '';
+  // valibot quotes a string it received whole: quote it again, cut.
+  const received = typeof issue.input === 'string' ? quote(issue.input) : issue.received;
+  const got = issue.kind === 'schema' ? `, got ${received}` : '';
   return { path: formatPath(keys), message: `${issue.message}${got}` };
 }
 
@@ -52,7 +65,11 @@ const SINGULAR: Record<Collection, string> = {
   events: 'event',
 };
 
-/** The referential checks: every id unique in its collection, every `...Id` names an entity. */
+/**
+ * The referential checks: every id unique in its collection, every `...Id` names an entity,
+ * no list of ids names one twice (the views key a message's chips by id), no two topics share
+ * a number (the matrix's rows and the presentation's scenes are named by it).
+ */
 export function referentialErrors(data: Dataset): ValidationError[] {
   const errors: ValidationError[] = [];
   const known = new Map<string, Set<string>>();
@@ -60,19 +77,34 @@ export function referentialErrors(data: Dataset): ValidationError[] {
   for (const name of collections) {
     const seen = new Set<string>();
     data[name].forEach((entity, i) => {
-      if (seen.has(entity.id)) errors.push({ path: `${name}[${i}].id`, message: `duplicate id "${entity.id}"` });
+      if (seen.has(entity.id)) errors.push({ path: `${name}[${i}].id`, message: `duplicate id ${quote(entity.id)}` });
       seen.add(entity.id);
     });
     known.set(name, seen);
   }
+  const numbers = new Set<number>();
+  data.topics.forEach((topic, i) => {
+    if (numbers.has(topic.number)) {
+      errors.push({ path: `topics[${i}].number`, message: `duplicate topic number ${topic.number}` });
+    }
+    numbers.add(topic.number);
+  });
   const ref = (path: string, collection: Collection, value: string | null | undefined) => {
     if (value == null) return;
     if (!known.get(collection)!.has(value)) {
-      errors.push({ path, message: `unknown ${SINGULAR[collection]} "${value}"` });
+      errors.push({ path, message: `unknown ${SINGULAR[collection]} ${quote(value)}` });
     }
   };
-  const refs = (path: string, collection: Collection, values: readonly string[]) =>
-    values.forEach((value, i) => ref(`${path}[${i}]`, collection, value));
+  const refs = (path: string, collection: Collection, values: readonly string[]) => {
+    const listed = new Set<string>();
+    values.forEach((value, i) => {
+      ref(`${path}[${i}]`, collection, value);
+      if (listed.has(value)) {
+        errors.push({ path: `${path}[${i}]`, message: `duplicate ${SINGULAR[collection]} ${quote(value)}` });
+      }
+      listed.add(value);
+    });
+  };
 
   refs('meta.organiserIds', 'organisations', data.meta.organiserIds);
   data.sessions.forEach((s, i) => ref(`sessions[${i}].topicId`, 'topics', s.topicId));
@@ -94,17 +126,30 @@ export function referentialErrors(data: Dataset): ValidationError[] {
     refs(`${at}.referenceIds`, 'references', m.referenceIds);
     m.highlights.forEach((phrase, j) => {
       if (!m.text.includes(phrase)) {
-        errors.push({ path: `${at}.highlights[${j}]`, message: `"${phrase}" is not in the message's text` });
+        errors.push({ path: `${at}.highlights[${j}]`, message: `${quote(phrase)} is not in the message's text` });
       }
     });
   });
   return errors;
 }
 
+/** The topic × theme matrix draws a cell per row (each topic, and one for the messages across topics) and theme. */
+export function sizeErrors(data: Dataset): ValidationError[] {
+  const rows = data.topics.length + (data.messages.some((m) => m.topicId === null) ? 1 : 0);
+  const cells = rows * data.themes.length;
+  if (cells <= MAX_DRAWN) return [];
+  return [
+    {
+      path: 'themes',
+      message: `the topic × theme matrix would have ${formatCount(cells)} cells (${formatCount(rows)} rows × ${formatCount(data.themes.length)} themes); at most ${formatCount(MAX_DRAWN)}`,
+    },
+  ];
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'Array';
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  return typeof value === 'string' ? quote(value) : typeof value;
 }
 
 export function validateDataset(input: unknown): Validated<Dataset> {
@@ -113,7 +158,7 @@ export function validateDataset(input: unknown): Validated<Dataset> {
   }
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.issues) };
-  const errors = referentialErrors(parsed.output);
+  const errors = [...referentialErrors(parsed.output), ...sizeErrors(parsed.output)];
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output };
 }
 
@@ -122,10 +167,14 @@ export function validateIndex(input: unknown): Validated<ConsultationIndex> {
   return parsed.success ? { ok: true, data: parsed.output } : { ok: false, errors: schemaErrors(parsed.issues) };
 }
 
-/** Parses JSON text; a syntax error becomes a validation error rather than an exception. */
+/**
+ * Parses JSON text; a syntax error becomes a validation error rather than an exception. A byte
+ * order mark before the text is ignored, as a browser's `Response.text()` drops it: a file
+ * saved with one is valid for `npm run validate` exactly when the app shows it.
+ */
 export function parseJson(text: string): Validated<unknown> {
   try {
-    return { ok: true, data: JSON.parse(text) as unknown };
+    return { ok: true, data: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown };
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
   }

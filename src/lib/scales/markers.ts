@@ -101,7 +101,8 @@ export function layoutMarks(infos: readonly PlaceInfo[], clusters: ClusterIndex 
       return [{ type: 'place', key: info.place.id, info, ...at(point) }];
     }
     const leaves = clusters.getLeaves(props.cluster_id!, Infinity).map((leaf) => infos[leaf.properties.index]!);
-    return [{ type: 'cluster', key: `cluster-${props.cluster_id}`, infos: leaves, ...at(point) }];
+    // Keyed with a character no id may hold: a place called `cluster-12` never shares a cluster's key.
+    return [{ type: 'cluster', key: `~cluster-${props.cluster_id}`, infos: leaves, ...at(point) }];
   });
 }
 

@@ -7,10 +7,26 @@ import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { ConsultationEvent, Session } from '../data/schema';
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first instant of that period, UTC. */
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first instant of that period, UTC. Years 0–99 too:
+ * `setUTCFullYear`, not `Date.UTC`, which reads them as 1900–1999.
+ */
 export function parseDate(date: string): Date {
   const [y, m = '1', d = '1'] = date.split('-');
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const at = new Date(0);
+  at.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
+  return at;
+}
+
+/** Least and greatest of a non-empty list, in a loop: spread into `Math.min`, a long list throws. */
+function extent(values: readonly number[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return [min, max];
 }
 
 /** A Date → `YYYY-MM-DD` (UTC). */
@@ -41,8 +57,7 @@ export function sessionsInOrder(sessions: readonly Session[]): Session[] {
 export function sessionWindow(sessions: readonly Session[], padDays = 2): [Date, Date] {
   const dates = sessions.map((s) => parseDate(s.date).getTime());
   if (dates.length === 0) return [new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2021, 0, 1))];
-  const first = Math.min(...dates);
-  const last = Math.max(...dates);
+  const [first, last] = extent(dates);
   const after = Math.max(padDays * 86400000, (last - first) / 7);
   return [utcDay.offset(new Date(first), -padDays), new Date(last + after)];
 }
@@ -51,8 +66,7 @@ export function sessionWindow(sessions: readonly Session[], padDays = 2): [Date,
 export function fullWindow(sessions: readonly Session[], events: readonly ConsultationEvent[]): [Date, Date] {
   const times = [...sessions.map((s) => s.date), ...events.map((e) => e.date)].map((d) => parseDate(d).getTime());
   if (times.length === 0) return sessionWindow(sessions);
-  const min = Math.min(...times);
-  const max = Math.max(...times);
+  const [min, max] = extent(times);
   const pad = Math.max(86400000 * 3, (max - min) / 20);
   return [new Date(min - pad), new Date(max + pad)];
 }
