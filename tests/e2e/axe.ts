@@ -1,4 +1,4 @@
-/** axe-core, run inside a page: the violations of its default rules (WCAG 2.x A and AA and best practices). */
+/** axe-core, run inside a page: the violations of its default rules (WCAG 2.x A and AA and best practices) and of target size. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -19,7 +19,11 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   if (!injected) await page.evaluate(source);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // Target size (WCAG 2.2, 2.5.8) is off in axe's defaults; Lighthouse checks it, and so do we.
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'target-size': { enabled: true } },
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? null,

@@ -126,7 +126,14 @@ export function declutter<M extends Mark>(
   ticks = 80,
 ): M[] {
   type Node = SimulationNodeDatum & { mark: M; r: number };
-  const nodes: Node[] = marks.map((mark) => ({ mark, r: radius(mark) + gap, x: mark.anchorX, y: mark.anchorY }));
+  // A marker is a round button in a square box: kept apart by the box's corners (r·√2), no
+  // button's box covers another's, so each keeps its whole 24 px target (WCAG 2.5.8).
+  const nodes: Node[] = marks.map((mark) => ({
+    mark,
+    r: radius(mark) * Math.SQRT2 + gap,
+    x: mark.anchorX,
+    y: mark.anchorY,
+  }));
   if (!force || !overlaps(nodes)) return [...marks];
   const { forceCollide, forceSimulation, forceX, forceY } = force;
   const simulation = forceSimulation(nodes)
