@@ -13,7 +13,7 @@ export interface SyntheticOptions {
 }
 
 /** mulberry32: a small, fast, seeded generator. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -53,8 +53,10 @@ function schemaErrors(issues: readonly v.BaseIssue<unknown>[]): ValidationError[
   return issues.map(issueToError);
 }
 
-type Collection = 'themes' | 'sessions' | 'topics' | 'places' | 'organisations' | 'people' | 'references' | 'events';
-const SINGULAR: Record<Collection, string> = {
+export type Collection =
+  'themes' | 'sessions' | 'topics' | 'places' | 'organisations' | 'people' | 'references' | 'events';
+/** Each collection's entity, in words: "unknown theme …". */
+export const SINGULAR: Record<Collection, string> = {
   themes: 'theme',
   sessions: 'session',
   topics: 'topic',
