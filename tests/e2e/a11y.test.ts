@@ -90,4 +90,11 @@ describe('axe reports no violation', () => {
     await expectClean(page, 'story editor');
     await close();
   });
+
+  it('in the speaker view', async () => {
+    const { page, close } = await openApp(app, { query: '?speaker=1', viewport: { width: 900, height: 700 } });
+    await page.getByRole('heading', { name: 'Speaker view' }).waitFor();
+    await expectClean(page, 'speaker view');
+    await close();
+  });
 });
