@@ -203,6 +203,7 @@ describe('the page says what changed', () => {
       .poll(async () => (await said()).at(-1))
       .toMatch(/^(Citation copied\.|The citation could not be copied)/);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await presentBar(page).waitFor();
     await page.keyboard.press('ArrowRight');
     const context = PUEBLA.messages.filter((m) => m.kind === 'context').length;
     await expect
@@ -386,9 +387,12 @@ describe('the Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Messages × themes' }).click();
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('fund');
     await page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Open' }).first().click();
+    await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Contrast: Standard' }).click();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await presentBar(page).waitFor();
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
     await presentBar(page).getByRole('button', { name: 'Story' }).click();
     await page.getByRole('dialog', { name: 'Story' }).waitFor();

@@ -1,6 +1,6 @@
 /**
- * Presentation mode: on or off, the story's scenes and the current one, the help overlay and
- * the projector theme. Moving to a scene restores that scene's filters; in between, the
+ * Presentation mode: on or off, the story's scenes and the current one. Loaded on demand (the
+ * first Present, or a link to a scene). Moving to a scene restores that scene's filters; in between, the
  * presenter may still click to filter. The scene is in the address, so a reload resumes it.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from. */
@@ -10,13 +10,9 @@ import { paramsToClauses } from '../state/url';
 import { presentationChannel, type PresentationMessage } from './channel';
 import { defaultStory, type Scene } from './story';
 
-export type ProjectorTheme = 'projector-dark' | 'projector-light' | null;
-
 export class Presentation {
   active = $state(false);
   index = $state(0);
-  #help = $state(false);
-  theme = $state<ProjectorTheme>(null);
   scenes = $state.raw<Scene[]>([]);
   readonly #dashboard: DashboardState;
   readonly #beforeAddress: () => void;
@@ -67,14 +63,6 @@ export class Presentation {
       if (filters.length === 0) this.go(this.index);
       else if (this.scene) dashboard.stage = { view: this.scene.view, scene: this.index };
     }
-    // The theme is the document's: an effect pushes it there.
-    $effect(() => {
-      if (this.theme) document.documentElement.dataset.theme = this.theme;
-      else delete document.documentElement.dataset.theme;
-    });
-    $effect(() => {
-      document.documentElement.classList.toggle('presenting', this.active);
-    });
   }
 
   #channel: BroadcastChannel | null = null;
@@ -130,19 +118,6 @@ export class Presentation {
     window.open(`${location.pathname}?${params}`, 'consultation-atlas-speaker', 'popup,width=900,height=700');
   }
 
-  /** Whether the key help is open (in presentation mode or on the dashboard). */
-  get help(): boolean {
-    return this.#help;
-  }
-
-  showHelp(): void {
-    this.#help = true;
-  }
-
-  hideHelp(): void {
-    this.#help = false;
-  }
-
   get scene(): Scene | undefined {
     return this.scenes[this.index];
   }
@@ -163,7 +138,6 @@ export class Presentation {
   exit(): void {
     if (!this.active) return;
     this.active = false;
-    this.#help = false;
     this.#dashboard.stage = null;
     // The user's own filters come back; a presentation opened from a link had none before it.
     if (this.#before) this.#dashboard.restore(this.#before);
@@ -195,15 +169,6 @@ export class Presentation {
     if (this.index > 0) this.go(this.index - 1);
   }
 
-  get themeLabel(): string {
-    return this.theme === 'projector-dark' ? 'Dark' : this.theme === 'projector-light' ? 'Light' : 'Standard';
-  }
-
-  toggleTheme(): void {
-    this.theme =
-      this.theme === 'projector-dark' ? 'projector-light' : this.theme === 'projector-light' ? null : 'projector-dark';
-  }
-
   #writeAddress(): void {
     this.#beforeAddress();
     const params = new URLSearchParams(location.search);
@@ -219,23 +184,12 @@ export class Presentation {
   }
 
   /**
-   * The keys of presentation mode (and p and ? on the dashboard); true when the key was
-   * handled. The caller decides whether a shortcut may act where the focus is (see ui/keys.ts).
+   * The keys of presentation mode; true when the key was handled. The caller decides whether a
+   * shortcut may act where the focus is (see ui/keys.ts); `p` and `?` are the dashboard's.
    */
   onkey(event: KeyboardEvent): boolean {
     const key = event.key;
-    if (event.ctrlKey || event.metaKey || event.altKey) return false;
-    if (key === '?') {
-      this.showHelp();
-      return true;
-    }
-    if (!this.active) {
-      if (key === 'p') {
-        this.enter();
-        return true;
-      }
-      return false;
-    }
+    if (!this.active || event.ctrlKey || event.metaKey || event.altKey) return false;
     switch (key) {
       case 'ArrowRight':
       case 'PageDown':
@@ -263,21 +217,3 @@ export class Presentation {
     }
   }
 }
-
-export const PRESENTATION_KEYS: [string, string][] = [
-  ['→  PageDown  Space', 'Next scene'],
-  ['←  PageUp', 'Previous scene'],
-  ['Home  End', 'First and last scene'],
-  ['?', 'This help'],
-  ['s', 'Speaker view: notes and a timer, in a second window'],
-  ['Esc', 'Leave presentation mode (your own filters come back)'],
-];
-
-export const DASHBOARD_KEYS: [string, string][] = [
-  ['p', 'Present'],
-  ['?', 'This help'],
-  ['Tab', 'The skip links, then each view’s controls'],
-  ['Esc', 'Clear the filter of the view that has the focus'],
-  ['Shift / Ctrl + click', 'Add to a view’s picks'],
-  ['Arrows, Home, End', 'Move within the timeline and the matrices'],
-];

@@ -3,7 +3,6 @@
  * (and one for the messages that span topics), counts per cell from the filter engine's
  * bitsets, and a perceptual colour for a count.
  */
-import { scaleSequentialSqrt } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import type { Dataset, Theme, ThemeGroup } from '../data/schema';
 import type { Bitset } from '../filters/bitset';
@@ -84,10 +83,15 @@ export function cellCounts(
   return counts;
 }
 
-/** Counts → colour: light for few, dark for many (cividis, readable in colour-vision deficiencies). */
+/**
+ * Counts → colour: light for few, dark for many (cividis, readable in colour-vision
+ * deficiencies), on a square-root scale of 0…max. The scale is the one line d3-scale's
+ * `scaleSequentialSqrt` computes; written out, it spares the page d3-scale's linear scales and
+ * their number formatting, which nothing else here uses.
+ */
 export function countColour(max: number): (count: number) => string {
-  const scale = scaleSequentialSqrt((t: number) => interpolateCividis(0.95 - t * 0.9)).domain([0, Math.max(1, max)]);
-  return (count) => scale(count);
+  const top = Math.max(1, max);
+  return (count) => interpolateCividis(0.95 - Math.sqrt(Math.max(0, count) / top) * 0.9);
 }
 
 export interface Paint {

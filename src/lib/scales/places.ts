@@ -2,7 +2,6 @@
  * What the map encodes for each place, computed from the dataset: its roles (why it is on the
  * map), its people, and the size of its marker for a message count.
  */
-import { scaleSqrt } from 'd3-scale';
 import type { Dataset, Person, Place } from '../data/schema';
 
 export const PLACE_ROLES = ['representative', 'practice', 'event', 'mentioned'] as const;
@@ -68,11 +67,10 @@ export function placeInfos(dataset: Dataset): PlaceInfo[] {
  */
 export const MIN_MARKER = 24;
 export function markerSizeScale(maxCount: number, range: [number, number] = [MIN_MARKER, 48]) {
-  const scale = scaleSqrt()
-    .domain([0, Math.max(1, maxCount)])
-    .range(range)
-    .clamp(true);
-  return (count: number) => Math.round(scale(count));
+  // A clamped square-root scale (d3's scaleSqrt), written out: see countColour in matrix.ts.
+  const [small, large] = range;
+  const top = Math.max(1, maxCount);
+  return (count: number) => Math.round(small + (large - small) * Math.sqrt(Math.min(1, Math.max(0, count) / top)));
 }
 
 /** "Montevideo, Uruguay (representative, practice cited): 2 messages" — a marker's or a row's accessible name. */
