@@ -118,12 +118,12 @@ describe('Messages view', () => {
   it('place and person chips select them as the map would', async () => {
     const { user, state } = setup();
     const quote = screen.getByRole('article', { name: 'Health care must reach everyone.' });
-    await user.click(within(quote).getByRole('button', { name: /Ana Example/ }));
+    await user.click(within(quote).getByRole('button', { name: 'Ana Example' }));
     expect(state().picked('people', 'person')).toEqual(['ana']);
     expect(countLine()).toHaveTextContent('1 of 5 messages');
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     const practice = screen.getByRole('article', { name: /Montevideo set up/ });
-    await user.click(within(practice).getByRole('button', { name: /Montevideo/ }));
+    await user.click(within(practice).getByRole('button', { name: 'Montevideo' }));
     expect(state().picked('map', 'place')).toEqual(['montevideo']);
   });
 
@@ -141,7 +141,7 @@ describe('Messages view', () => {
     const user = userEvent.setup();
     render(WithDashboard, { dataset: tinyDataset(), views: [MessagesView] });
     const card = screen.getByRole('article', { name: /Montevideo set up/ });
-    await user.click(within(card).getByRole('button', { name: 'Copy citation' }));
+    await user.click(within(card).getByRole('button', { name: /^Copy citation/ }));
     expect(within(card).getByText('Citation copied.')).toBeInTheDocument();
     // Said by the page's one live region, which was there before the click.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Citation copied.'));

@@ -69,6 +69,8 @@ describe('the focus is never lost', () => {
     await page.keyboard.press('Enter');
     const online = page.getByRole('checkbox', { name: /OpenStreetMap tiles/ });
     await online.waitFor();
+    // Leaflet ignores clicks in the switch until the task after it opened (against ghost taps).
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/^input/);
@@ -136,7 +138,7 @@ describe('overlays are modal', () => {
     expect(await presentBar(page).count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await focused(page)).toBe('button: Open');
+    expect(await focused(page)).toMatch(/^button: Open“/);
     await close();
   });
 });
@@ -163,7 +165,11 @@ describe('shortcuts never surprise', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('p');
     await presentBar(page).waitFor();
-    expect(await messageTotal(page)).toBe(PUEBLA.messages.length); // the first scene's own filters
+    // From a filtered dashboard the story starts on "Your view"; the next scene has its own filters.
+    await expect.poll(() => page.locator('#stage-title').textContent()).toBe('Your view');
+    expect(await messageTotal(page)).toBe(filtered);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => messageTotal(page)).not.toBe(filtered);
     await page.keyboard.press('Escape');
     await presentBar(page).waitFor({ state: 'detached' });
     expect(await messageTotal(page)).toBe(filtered);
@@ -205,10 +211,13 @@ describe('the page says what changed', () => {
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await presentBar(page).waitFor();
     await page.keyboard.press('ArrowRight');
+    // The search made "Your view" the first scene; the next is the story's first.
     const context = PUEBLA.messages.filter((m) => m.kind === 'context').length;
     await expect
       .poll(async () => (await said()).at(-1))
-      .toBe(`Scene 2 of 9: Opening Plenary: the frame. ${context} of ${PUEBLA.messages.length} messages.`);
+      .toMatch(
+        new RegExp(`^Scene 2 of \\d+: ${PUEBLA.meta.title}\\. ${context} of ${PUEBLA.messages.length} messages\\.$`),
+      );
     expect(await countLine(page).getAttribute('aria-live')).toBeNull();
     await close();
   });
@@ -335,25 +344,37 @@ describe('what the eye needs', () => {
     await close();
   });
 
-  it('no marker that takes the focus is hidden under the place’s details', async () => {
-    const { page, close } = await open();
-    const map = page.getByRole('region', { name: 'Map' });
-    await map.getByRole('button', { name: /^São Paulo, Brazil/ }).click();
-    const panel = map.locator('.details-panel');
-    await panel.waitFor();
-    const markers = map.locator('.place-marker');
-    const n = await markers.count();
-    for (let i = 0; i < n; i++) {
-      await markers.nth(i).focus();
-      const hidden = await markers.nth(i).evaluate((el) => {
-        const a = el.getBoundingClientRect();
-        const p = document.querySelector('.details-panel')!.getBoundingClientRect();
-        return a.right > p.left && a.left < p.right && a.bottom > p.top && a.top < p.bottom;
-      });
-      expect(hidden, `marker ${i}`).toBe(false);
-    }
-    await close();
-  });
+  it.each([
+    [1366, 768],
+    [390, 844],
+  ])(
+    'at %i×%i, a marker that takes the focus is seen whole: in the map, not under the details or the map’s buttons',
+    async (width, height) => {
+      const { page, close } = await open('', { width, height });
+      const map = page.getByRole('region', { name: 'Map' });
+      await map.getByRole('button', { name: /^São Paulo, Brazil/ }).click();
+      await map.locator('.details-panel').waitFor();
+      const markers = map.locator('.place-marker');
+      const n = await markers.count();
+      for (let i = 0; i < n; i++) {
+        await markers.nth(i).focus();
+        const hidden = await markers.nth(i).evaluate((el) => {
+          const a = el.getBoundingClientRect();
+          const host = el.closest('.leaflet-container')!.getBoundingClientRect();
+          const covers = [...document.querySelectorAll('.details-panel, .leaflet-top')].map((o) =>
+            o.getBoundingClientRect(),
+          );
+          const outside = a.left < host.left || a.right > host.right || a.top < host.top || a.bottom > host.bottom;
+          const under = covers.some(
+            (p) => a.right > p.left && a.left < p.right && a.bottom > p.top && a.top < p.bottom,
+          );
+          return outside ? 'outside the map' : under ? 'under a panel or button' : '';
+        });
+        expect(hidden, `${await markers.nth(i).getAttribute('aria-label')}`).toBe('');
+      }
+      await close();
+    },
+  );
 
   it('under reduced motion the map jumps instead of gliding', async () => {
     // Leaflet draws its zoom animation through a proxy element, and fades through a class.

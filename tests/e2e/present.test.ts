@@ -1,187 +1,314 @@
+/**
+ * Presentation mode as a presenter and the back row meet it: the default story walked with a
+ * clicker's PageDown alone, each step's headline and the size of its words measured, every key
+ * takeaway and cross-cutting message read out at some step; clicker keys wherever the focus
+ * is, from the speaker window too; a story kept across a reload and shared as a link.
+ */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
+import { formatDate } from '../../src/lib/data/lookup';
 import { messageTotal, PUEBLA, openApp, useApp } from './app';
 import { offlineContext } from './browser';
 
 const puebla = PUEBLA;
-const count = (test: (m: Dataset['messages'][number]) => boolean) => puebla.messages.filter(test).length;
+type Message = Dataset['messages'][number];
+const count = (test: (m: Message) => boolean) => puebla.messages.filter(test).length;
 
-/** The default story's scenes and what each should leave, computed here from the data. */
-const SCENES: [string, number][] = [
-  ['GFMD Puebla Process Consultation', 52],
-  ['Opening Plenary: the frame', count((m) => m.kind === 'context')],
-  ['Topic 1: Skilling Migrants for Employment', count((m) => m.topicId === 'topic-1')],
-  ['Topic 2: Addressing Gaps in Migrant Protection', count((m) => m.topicId === 'topic-2')],
-  ['Topic 3: Addressing Irregular Migration', count((m) => m.topicId === 'topic-3')],
-  ['Topic 4: Balancing Narratives on Migration', count((m) => m.topicId === 'topic-4')],
-  ['Recurring and cross-cutting messages', count((m) => m.kind === 'cross-cutting')],
-  ['Where the cities’ practices are', count((m) => m.kind === 'practice')],
-  ['Closing plenary, 30 June 2020', 52],
-];
+/** The default story's scenes and what each leaves, worked out here from the data. */
+const SCENES: [string, number][] = (() => {
+  const dates = puebla.sessions.map((s) => s.date).sort();
+  const last = [...puebla.sessions].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1)!;
+  const scenes: [string, number][] = [
+    [puebla.meta.title, count((m) => m.kind === 'context')],
+    ['Who took part, and from where', 52],
+    [`${puebla.sessions.length} sessions from ${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)}`, 52],
+  ];
+  for (const topic of [...puebla.topics].sort((a, b) => a.number - b.number)) {
+    scenes.push([
+      `Topic ${topic.number}: ${topic.title}`,
+      count((m) => m.topicId === topic.id && m.kind === 'takeaway'),
+    ]);
+    const quotes = count((m) => m.topicId === topic.id && m.kind === 'quote');
+    if (quotes) scenes.push([`Topic ${topic.number}, in their own words`, quotes]);
+  }
+  scenes.push(['Recurring and cross-cutting messages', count((m) => m.kind === 'cross-cutting')]);
+  scenes.push(['What the cities do: their practices', count((m) => m.kind === 'practice')]);
+  scenes.push([`${last.title}, ${formatDate(last.date)}: every topic, every theme`, 52]);
+  return scenes;
+})();
 
 const app = useApp();
 
 async function open(width: number, height: number, query = '') {
   const opened = await openApp(app, { viewport: { width, height }, query });
-  await opened.page.locator('main .region').first().waitFor();
+  await opened.page.locator('.marker-layer .place-marker').first().waitFor();
   return opened;
 }
 
-const total = messageTotal;
 const bar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
-
-async function noOverflow(page: Page, width: number, height: number) {
-  const sizes = await page.evaluate(() => ({
-    w: document.documentElement.scrollWidth,
-    h: document.documentElement.scrollHeight,
-  }));
-  expect(sizes.w).toBeLessThanOrEqual(width);
-  expect(sizes.h).toBeLessThanOrEqual(height);
+const headline = (page: Page) => page.locator('#stage-title');
+/** "Scene 4 of 13 · step 2 of 3" → [4, 13, 2, 3]. */
+async function where(page: Page): Promise<[number, number, number, number]> {
+  const text = (await page.locator('.stage-footer .where').textContent()) ?? '';
+  const [, scene, scenes, step = '1', steps = '1'] = /Scene (\d+) of (\d+)(?: · step (\d+) of (\d+))?/.exec(text)!;
+  return [Number(scene), Number(scenes), Number(step), Number(steps)];
 }
 
-describe('presentation mode', () => {
+async function present(page: Page) {
+  await page.keyboard.press('p');
+  await bar(page).waitFor();
+  await page.locator('#stage-title').waitFor();
+}
+
+/** Words on stage do not overlap, stay inside the stage, and nothing on the page is cut or needs a scroll. */
+async function checkLayout(page: Page, label: string, width: number, height: number) {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const stage = document.querySelector('.stage-words')?.getBoundingClientRect();
+    const cards = [...document.querySelectorAll('.stage-words .columns article, .stage-words .full article')].map(
+      (el) => ({ id: el.getAttribute('data-id'), r: el.getBoundingClientRect() }),
+    );
+    for (const a of cards) {
+      if (stage && (a.r.bottom > stage.bottom + 1 || a.r.right > stage.right + 1)) out.push(`${a.id} is cut`);
+      for (const b of cards) {
+        if (a === b) continue;
+        const overlap = a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom;
+        if (overlap) out.push(`${a.id} overlaps ${b.id}`);
+      }
+    }
+    const title = document.querySelector('#stage-title')!;
+    if (title.scrollWidth > title.clientWidth + 1) out.push('the headline is cut');
+    const counter = document.querySelector('.presentation-bar .where')!;
+    if (counter.getBoundingClientRect().height > parseFloat(getComputedStyle(counter).lineHeight) * 1.5) {
+      out.push('the counter wraps');
+    }
+    return out;
+  });
+  expect(problems, label).toEqual([]);
+  const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+  expect(size[0], `${label}: page width`).toBeLessThanOrEqual(width);
+  expect(size[1], `${label}: page height`).toBeLessThanOrEqual(height);
+}
+
+describe('presentation mode: the audience reads what was said', () => {
   it.each([
     [1920, 1080, 28],
     [3840, 2160, 56],
   ])(
-    'at %i×%i: enters with p, text is at least %ipx, clicker keys walk the story, each scene filters, Escape leaves',
+    'at %i×%i, PageDown alone walks the story: a headline a step, words of at least %ipx, every takeaway read',
     async (width, height, minPx) => {
       const { page, errors, close } = await open(width, height);
-      await page.keyboard.press('p');
-      await bar(page).waitFor();
-      expect(await bar(page).getByText('1 / 9').isVisible()).toBe(true);
-
-      const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', 'ArrowRight', 'PageDown', 'ArrowRight'];
-      for (let i = 0; i < SCENES.length; i++) {
-        const [title, expected] = SCENES[i]!;
-        await expect.poll(() => bar(page).locator('.title').textContent()).toBe(title);
-        expect(await total(page), title).toBe(expected);
-        await noOverflow(page, width, height);
-        const stage = page.locator('main .region:visible');
-        expect(await stage.count(), title).toBe(1);
-        if (await stage.locator('h4.label').count()) {
-          const px = await stage
-            .locator('h4.label')
-            .first()
-            .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-          expect(px, `${title}: label size`).toBeGreaterThanOrEqual(minPx);
+      await present(page);
+      const seen = new Set<string>();
+      const titles: string[] = [];
+      for (let guard = 0; guard < 80; guard++) {
+        const [scene, scenes, step, steps] = await where(page);
+        expect(scenes).toBe(SCENES.length);
+        const [title, passing] = SCENES[scene - 1]!;
+        await expect.poll(() => headline(page).textContent()).toBe(title);
+        if (step === 1) {
+          titles.push(title);
+          expect(await messageTotal(page), title).toBe(passing);
         }
-        // Nothing on stage needs a scroll.
-        const scroll = await stage
-          .locator('.scroll')
-          .evaluateAll((els) => els.map((e) => e.scrollHeight - e.clientHeight));
-        for (const extra of scroll) expect(extra, `${title}: needs a scroll`).toBeLessThanOrEqual(1);
-        if (i < keys.length) await page.keyboard.press(keys[i]!);
+        // The headline is at least 1.5 times the body text.
+        const sizes = await page.evaluate(() => ({
+          headline: parseFloat(getComputedStyle(document.querySelector('#stage-title')!).fontSize),
+          body: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        }));
+        expect(sizes.headline, title).toBeGreaterThanOrEqual(sizes.body * 1.5);
+        const texts = page.locator('.stage-words .columns .text, .stage-words .columns blockquote p');
+        for (const text of await texts.all()) {
+          expect(await text.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)), title).toBeGreaterThanOrEqual(
+            minPx,
+          );
+          seen.add(((await text.textContent()) ?? '').replace(/\s+/g, ' ').trim());
+        }
+        await checkLayout(page, `${title}, step ${step} of ${steps}`, width, height);
+        if (scene === scenes && step === steps) break;
+        await page.keyboard.press('PageDown');
+        await expect.poll(() => where(page)).not.toEqual([scene, scenes, step, steps]);
       }
-      await page.keyboard.press('PageUp');
-      await expect.poll(() => bar(page).locator('.title').textContent()).toBe(SCENES[7]![0]);
-      await page.keyboard.press('Home');
-      await expect.poll(() => bar(page).locator('.title').textContent()).toBe(SCENES[0]![0]);
-      await page.keyboard.press('End');
-      await expect.poll(() => bar(page).locator('.title').textContent()).toBe(SCENES[8]![0]);
-
-      await page.keyboard.press('Escape');
-      await bar(page).waitFor({ state: 'detached' });
-      expect(await page.locator('main .region:visible').count()).toBe(4);
+      expect(titles).toEqual(SCENES.map(([title]) => title));
+      const mustRead = puebla.messages.filter((m) => m.kind === 'takeaway' || m.kind === 'cross-cutting');
+      for (const message of mustRead) expect(seen, message.id).toContain(message.text.replace(/\s+/g, ' ').trim());
       expect(errors).toEqual([]);
       await close();
     },
   );
 
-  it('enters with the Present button; ? shows every key; the scene is in the address, and a reload resumes it', async () => {
+  it('a message opens full-stage from a click or Enter and closes with Escape; b blacks the screen out and back', async () => {
     const { page, close } = await open(1920, 1080);
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await bar(page).waitFor();
-    await page.keyboard.press('?');
-    const help = page.getByRole('dialog', { name: 'Keyboard' });
-    await help.waitFor();
-    expect(await help.getByText('Next scene').isVisible()).toBe(true);
-    expect(await help.getByText('Leave presentation mode').isVisible()).toBe(true);
+    await present(page);
+    while (!(await headline(page).textContent())?.startsWith('Topic 1:')) await page.keyboard.press('PageDown');
+    const card = page.locator('.stage-words .columns article').first();
+    const label = (await card.locator('h2').textContent())!.trim();
+    await card.click({ position: { x: 40, y: 120 } });
+    const full = page.locator('.stage-words .full article');
+    await full.waitFor();
+    expect((await full.locator('h2').textContent())!.trim()).toBe(label);
     await page.keyboard.press('Escape');
-    await help.waitFor({ state: 'detached' });
+    await full.waitFor({ state: 'detached' });
     expect(await bar(page).isVisible()).toBe(true);
+    await page.locator('.stage-words .columns article .open').first().focus();
+    await page.keyboard.press('Enter');
+    await full.waitFor();
+    await page.keyboard.press('Escape');
+    await full.waitFor({ state: 'detached' });
 
+    await page.keyboard.press('b');
+    const black = page.getByRole('button', { name: /blacked out/ });
+    await black.waitFor();
+    expect(await black.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await page.keyboard.press('b');
+    await black.waitFor({ state: 'detached' });
+    await close();
+  });
+});
+
+describe('presentation mode: the presenter’s keys are never lost', () => {
+  it('clicker keys move on after a matrix cell or a marker took the focus', async () => {
+    const { page, close } = await open(1920, 1080);
+    await present(page);
+    await page.keyboard.press('End');
+    await expect.poll(() => where(page).then((w) => w[0])).toBe(SCENES.length);
+    await page.getByRole('grid').locator('[tabindex="0"]').first().focus();
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => headline(page).textContent()).toBe(SCENES.at(-2)![0]);
+    await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => where(page)).not.toEqual([1, SCENES.length, 1, expect.any(Number)]);
+    while ((await headline(page).textContent()) !== SCENES[1]![0]) await page.keyboard.press('PageDown');
+    await page
+      .getByRole('region', { name: 'Map' })
+      .getByRole('button', { name: /^Montevideo/ })
+      .focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => new URL(page.url()).searchParams.get('scene')).toBe('3');
-    // The address holds the scene and that scene's filters together, at once.
-    expect(new URL(page.url()).searchParams.get('kind')).toBeNull();
-    await page.reload();
-    await bar(page).waitFor();
-    expect(await bar(page).locator('.title').textContent()).toBe(SCENES[2]![0]);
-    expect(await total(page)).toBe(SCENES[2]![1]);
-    // The presenter can still click to filter during a scene; the next scene restores its own.
-    await bar(page).getByRole('button', { name: 'Next →' }).click();
-    await expect.poll(() => total(page)).toBe(SCENES[3]![1]);
+    await expect.poll(() => headline(page).textContent()).toBe(SCENES[2]![0]);
     await close();
   });
 
-  it('the projector themes switch to high contrast', async () => {
-    const { page, close } = await open(1920, 1080, '?present=1&scene=1');
-    await bar(page).waitFor();
-    await bar(page)
-      .getByRole('button', { name: /^Contrast/ })
-      .click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-dark');
-    const colours = await page.evaluate(() => {
-      const s = getComputedStyle(document.querySelector('h1')!);
-      return [s.color, getComputedStyle(document.querySelector('.page-header')!).backgroundColor];
-    });
-    expect(colours[0]).toBe('rgb(255, 255, 255)');
-    await bar(page)
-      .getByRole('button', { name: /^Contrast/ })
-      .click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-light');
-    await close();
-  });
-
-  it('the speaker view shows the current and next scene and a timer, and stays in step both ways', async () => {
+  it('the speaker view shows this step and the next, a timer and the keys, and a clicker pressed there moves the presentation', async () => {
     const context = await offlineContext(app.browser, app.url, { width: 1920, height: 1080 });
     const main = await context.newPage();
     await main.goto(app.url);
-    await main.locator('main .region').first().waitFor();
-    await main.keyboard.press('p');
-    await bar(main).waitFor();
+    await main.locator('.marker-layer .place-marker').first().waitFor();
+    await present(main);
     const speaker = await context.newPage();
     await speaker.goto(`${app.url}?speaker=1`);
     const view = speaker.getByRole('main', { name: 'Speaker view' });
     await expect
-      .poll(() => view.getByRole('heading', { level: 2 }).allTextContents())
-      .toEqual([`Now: ${SCENES[0]![0]}`, `Next: ${SCENES[1]![0]}`]);
-    expect(
-      await view.getByText(/from 4 June 2020 to 30 June 2020, 16 speakers from 19 places, 52 messages/).count(),
-    ).toBe(1);
-    expect(await view.locator('.timer').textContent()).toMatch(/^Time since the presentation began: \d+:\d\d$/);
-
-    await main.keyboard.press('ArrowRight');
-    await expect
       .poll(() => view.getByRole('heading', { level: 2 }).first().textContent())
-      .toBe(`Now: ${SCENES[1]![0]}`);
+      .toBe(`Now: ${SCENES[0]![0]}`);
+    expect(await view.locator('.timer').textContent()).toMatch(/^Time since the presentation began: \d+:\d\d$/);
+    // What is on stage, by title, with the report's section.
+    const onStage = await main.locator('.stage-words .columns article h2').allTextContents();
+    expect(onStage.length).toBeGreaterThan(0);
+    for (const label of onStage) expect(await view.locator('.now').getByText(label.trim()).count()).toBe(1);
+    expect(await view.getByText('Keys (they work in this window too)').count()).toBe(1);
+
+    await speaker.keyboard.press('PageDown');
+    await expect.poll(() => where(main)).toEqual([1, SCENES.length, 2, expect.any(Number)]);
+    await expect.poll(() => view.locator('.progress').textContent()).toMatch(/Scene 1 of \d+, step 2 of/);
     await view.getByRole('button', { name: 'Next →' }).click();
-    await expect.poll(() => bar(main).locator('.title').textContent()).toBe(SCENES[2]![0]);
-    await expect.poll(() => total(main)).toBe(SCENES[2]![1]);
+    await expect.poll(() => where(main).then((w) => w[2])).toBe(3);
     await context.close();
   });
 
-  it('the story can be edited, exported and imported; a bad story file gives a clear error', async () => {
+  it('Present from a filtered view starts on “Your view”; Escape gives those filters back', async () => {
+    const { page, close } = await open(1920, 1080, '?place=montevideo&q=fund');
+    const before = await messageTotal(page);
+    await present(page);
+    expect(await headline(page).textContent()).toBe('Your view');
+    expect(await messageTotal(page)).toBe(before);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => headline(page).textContent()).toBe(SCENES[0]![0]);
+    await page.keyboard.press('Escape');
+    await bar(page).waitFor({ state: 'detached' });
+    expect(await messageTotal(page)).toBe(before);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ place: 'montevideo', q: 'fund' });
+    await close();
+  });
+
+  it('each scene frames its own places on the map', async () => {
     const { page, close } = await open(1920, 1080);
-    await page.keyboard.press('p');
+    await present(page);
+    const marker = page.getByRole('region', { name: 'Map' }).getByRole('button', { name: /^Montevideo/ });
+    while ((await headline(page).textContent()) !== SCENES[1]![0]) await page.keyboard.press('PageDown');
+    await page.waitForTimeout(600);
+    const first = await marker.boundingBox();
+    while ((await headline(page).textContent()) !== 'What the cities do: their practices') {
+      await page.keyboard.press('PageDown');
+    }
+    await page.waitForTimeout(600);
+    const second = await marker.boundingBox();
+    expect(first && second).toBeTruthy();
+    expect(Math.hypot(first!.x - second!.x, first!.y - second!.y)).toBeGreaterThan(20);
+    // This step's places are named on the map.
+    expect(await page.locator('.place-label.named').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('on a phone the bar fits and Exit is on screen', async () => {
+    const { page, close } = await open(390, 844);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
     await bar(page).waitFor();
-    await page
-      .getByRole('region', { name: 'Map' })
-      .getByRole('button', { name: /^Montevideo, Uruguay/ })
-      .click();
+    const exit = bar(page).getByRole('button', { name: 'Exit (Esc)' });
+    const box = (await exit.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await exit.click();
+    await bar(page).waitFor({ state: 'detached' });
+    await close();
+  });
+
+  it('the bar fades while the pointer rests and comes back as it moves, keeping its room', async () => {
+    const { page, close } = await open(1920, 1080);
+    await present(page);
+    await page.locator('body').focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const stageBottom = await page.locator('.stage-footer').boundingBox();
+    await expect.poll(() => bar(page).evaluate((e) => getComputedStyle(e).opacity), { timeout: 6000 }).toBe('0');
+    expect(await page.locator('.stage-footer').boundingBox()).toEqual(stageBottom);
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 320);
+    await expect.poll(() => bar(page).evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+    await close();
+  });
+});
+
+describe('presentation mode: stories are kept and shared', () => {
+  it('an edited story survives a reload, at the right scene', async () => {
+    const { page, close } = await open(1920, 1080);
+    await present(page);
     await bar(page).getByRole('button', { name: 'Story' }).click();
     const editor = page.getByRole('dialog', { name: 'Story' });
-    await editor.getByRole('button', { name: 'Add the current view as a scene' }).click();
-    expect(await editor.locator('ol.scenes > li').count()).toBe(10);
-    expect(await editor.getByText('Filters: place=montevideo').count()).toBe(1);
-    await editor.getByRole('textbox', { name: 'Title of scene 2' }).fill('Montevideo up close');
+    await editor.getByRole('textbox', { name: 'Title of scene 2' }).fill('Cities on the map');
+    await editor.getByRole('textbox', { name: 'Title of scene 2' }).press('Tab');
+    await editor.getByRole('button', { name: 'Show scene 2' }).click();
+    await editor.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => headline(page).textContent()).toBe('Cities on the map');
+    expect(new URL(page.url()).searchParams.get('scene')).toBe('2');
+    await page.reload();
+    await page.locator('#stage-title').waitFor();
+    await expect.poll(() => headline(page).textContent()).toBe('Cities on the map');
+    expect((await where(page))[0]).toBe(2);
+    expect(await bar(page).locator('.where').textContent()).toMatch(/^2 \/ 13/);
+    await close();
+  });
+
+  it('the story can be edited, exported, imported and shared as a link; a bad story file gives a clear error', async () => {
+    const { page, context, close } = await open(1920, 1080);
+    await present(page);
+    await page.keyboard.press('PageDown');
+    await bar(page).getByRole('button', { name: 'Story' }).click();
+    const editor = page.getByRole('dialog', { name: 'Story' });
+    await editor.getByRole('textbox', { name: 'Title of scene 2' }).fill('Cities on the map');
     await editor.getByRole('textbox', { name: 'Title of scene 2' }).press('Tab');
     await editor.getByRole('button', { name: 'Move scene 2 down' }).click();
-    expect(await editor.getByRole('textbox', { name: 'Title of scene 3' }).inputValue()).toBe('Montevideo up close');
+    expect(await editor.getByRole('textbox', { name: 'Title of scene 3' }).inputValue()).toBe('Cities on the map');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -189,12 +316,22 @@ describe('presentation mode', () => {
     ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(exported.consultation).toBe('puebla-2020');
-    expect(exported.scenes).toHaveLength(10);
-    expect(exported.scenes[2]).toMatchObject({
-      title: 'Montevideo up close',
-      filters: 'place=montevideo',
-      view: 'map',
-    });
+    expect(exported.scenes).toHaveLength(SCENES.length);
+    expect(exported.scenes[2]).toMatchObject({ title: 'Cities on the map', view: 'map' });
+
+    await editor.getByRole('button', { name: 'Link to this story' }).click();
+    const link = await editor.getByRole('textbox', { name: /a link that opens this story/i }).inputValue();
+    expect(link).toMatch(/[?&]story=[\w-]+/);
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.locator('#stage-title').waitFor();
+    await other.keyboard.press('End');
+    await other.keyboard.press('Home');
+    for (let i = 0; i < 12 && (await other.locator('#stage-title').textContent()) !== 'Cities on the map'; i++) {
+      await other.keyboard.press('PageDown');
+    }
+    expect(await other.locator('#stage-title').textContent()).toBe('Cities on the map');
+    await other.close();
 
     const file = editor.locator('input[type="file"]');
     const bad = {
@@ -209,31 +346,37 @@ describe('presentation mode', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(bad)),
     });
-    const alert = editor.getByRole('alert');
-    expect(await alert.textContent()).toContain(
-      'scenes[0].view: expected one of "map", "timeline", "themes", "messages"',
-    );
-    expect(await editor.locator('ol.scenes > li').count()).toBe(10);
-
+    expect(await editor.getByRole('alert').textContent()).toContain('scenes[0].view: expected one of "messages"');
     const good = { ...exported, scenes: exported.scenes.slice(0, 3) };
     await file.setInputFiles({
       name: 'good.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(good)),
     });
-    expect(await editor.getByRole('status').textContent()).toBe('Imported 3 scenes from good.json.');
+    await editor.getByText('Imported 3 scenes from good.json.').waitFor();
     expect(await editor.locator('ol.scenes > li').count()).toBe(3);
     await editor.getByRole('button', { name: 'Close' }).click();
-    expect(await bar(page).getByText(/\/ 3$/).count()).toBe(1);
+    expect(await bar(page).locator('.where').textContent()).toMatch(/\/ 3/);
     await close();
   });
 
-  it('the projector themes are available outside presentation mode too', async () => {
-    const { page, close } = await open(1366, 768);
-    await page.getByRole('button', { name: 'Contrast: Standard' }).click();
+  it('the projector themes switch to high contrast, on stage and outside it', async () => {
+    const { page, close } = await openApp(app, {
+      viewport: { width: 1920, height: 1080 },
+      query: '?present=1&scene=1',
+    });
+    await page.locator('#stage-title').waitFor();
+    await bar(page)
+      .getByRole('button', { name: /^Contrast/ })
+      .click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-dark');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color)).toBe('rgb(255, 255, 255)');
-    await page.getByRole('button', { name: 'Contrast: Dark' }).click();
+    expect(await headline(page).evaluate((e) => getComputedStyle(e).color)).toBe('rgb(255, 255, 255)');
+    await bar(page)
+      .getByRole('button', { name: /^Contrast/ })
+      .click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector-light');
+    await page.keyboard.press('Escape');
+    await bar(page).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Contrast: Light' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     await close();

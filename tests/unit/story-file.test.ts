@@ -24,7 +24,7 @@ describe('story files', () => {
     [
       'a bad view',
       '{"consultation": "tiny", "scenes": [{"id": "a", "title": "A", "filters": "", "view": "slides", "notes": ""}]}',
-      /^scenes\[0\]\.view: expected one of "map", "timeline", "themes", "messages"$/,
+      /^scenes\[0\]\.view: expected one of "messages", "quotes", "frame", "map", "map\+messages", "timeline", "themes"$/,
     ],
     [
       'a missing title',

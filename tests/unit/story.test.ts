@@ -9,16 +9,20 @@ import { tinyDataset } from '../fixtures/tiny';
 const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
 
 describe('the default story', () => {
-  it('runs overview, frame, each topic, the cross-cutting messages, the practices, the close', () => {
+  it('runs the frame, who took part, the sessions, each topic’s takeaways and quotes, the cross-cutting messages, the practices beside the map, the close', () => {
     expect(defaultStory(puebla).map((s) => [s.id, s.view, s.filters])).toEqual([
-      ['overview', 'map', ''],
-      ['context', 'timeline', 'kind=context'],
-      ['topic-1', 'messages', 'session=breakout-1'],
-      ['topic-2', 'messages', 'session=breakout-2'],
-      ['topic-3', 'messages', 'session=breakout-3'],
-      ['topic-4', 'messages', 'session=narratives-session'],
+      ['overview', 'frame', 'kind=context'],
+      ['participants', 'map', ''],
+      ['sessions', 'timeline', ''],
+      ['topic-1', 'messages', 'session=breakout-1&kind=takeaway'],
+      ['topic-1-quotes', 'quotes', 'session=breakout-1&kind=quote'],
+      ['topic-2', 'messages', 'session=breakout-2&kind=takeaway'],
+      ['topic-2-quotes', 'quotes', 'session=breakout-2&kind=quote'],
+      ['topic-3', 'messages', 'session=breakout-3&kind=takeaway'],
+      ['topic-4', 'messages', 'session=narratives-session&kind=takeaway'],
+      ['topic-4-quotes', 'quotes', 'session=narratives-session&kind=quote'],
       ['cross-cutting', 'messages', 'kind=cross-cutting'],
-      ['practices', 'map', 'kind=practice'],
+      ['practices', 'map+messages', 'kind=practice'],
       ['closing', 'themes', ''],
     ]);
   });
@@ -26,7 +30,7 @@ describe('the default story', () => {
   it('has speaker notes from the data: speakers and their places for a topic', () => {
     const topic1 = defaultStory(puebla).find((s) => s.id === 'topic-1')!;
     expect(topic1.notes).toBe(
-      'Thematic breakout session 1, 11 June 2020. 2 speakers: Juan Pablo Gutierrez, Sergio Arredondo (La Pintana). 4 key takeaways.',
+      'Thematic breakout session 1, 11 June 2020. 2 speakers: Juan Pablo Gutierrez (La Pintana), Sergio Arredondo. 4 key takeaways.',
     );
   });
 

@@ -96,7 +96,12 @@ export function onlineTileLayer(map: L.Map): L.TileLayer {
  */
 export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Control.Layers {
   const control = L.control
-    .layers({}, { 'Countries (offline)': base, 'OpenStreetMap tiles (online)': online }, { collapsed: true })
+    // Top left, under the zoom buttons: the place's details open on the right and never cover it.
+    .layers(
+      {},
+      { 'Countries (offline)': base, 'OpenStreetMap tiles (online)': online },
+      { collapsed: true, position: 'topleft' },
+    )
     .addTo(map);
   const container = control.getContainer()!;
   const toggle = container.querySelector<HTMLElement>('.leaflet-control-layers-toggle');

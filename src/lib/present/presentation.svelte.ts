@@ -1,31 +1,51 @@
 /**
- * Presentation mode: on or off, the story's scenes and the current one. Loaded on demand (the
- * first Present, or a link to a scene). Moving to a scene restores that scene's filters; in between, the
- * presenter may still click to filter. The scene is in the address, so a reload resumes it.
+ * Presentation mode: on or off, the story's scenes, the current scene and its step, the
+ * blackout and the message shown full-stage. Loaded on demand (the first Present, or a link
+ * to a scene). Moving to a scene restores that scene's filters; in between, the presenter may
+ * still click to filter. A scene whose messages do not fit on the stage is shown in steps: the
+ * stage measures them and reports its pages (`setPages`). The scene and step are in the
+ * address, so a reload resumes them; an edited story is kept in the browser, per consultation,
+ * and can be shared as a link.
+ *
+ * State class: private fields, getters and named actions; nothing outside writes its fields.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from. */
 import type { Clause } from '../filters';
 import type { DashboardState } from '../state/dashboard.svelte';
-import { paramsToClauses } from '../state/url';
+import { clausesToParams, paramsToClauses } from '../state/url';
 import { presentationChannel, type PresentationMessage } from './channel';
-import { defaultStory, type Scene } from './story';
+import { actionOf, type PresentationAction } from './key-list';
+import { defaultStory, stageViewOf, type Scene } from './story';
+import { decodeStoryLink, encodeStoryLink, parseStory, storyToJson } from './story-file';
+
+/** The transient first scene when presenting starts from a filtered dashboard. */
+export const YOUR_VIEW = 'your-view';
+
+const storageKey = (consultation: string) => `consultation-atlas:story:${consultation}`;
 
 export class Presentation {
-  active = $state(false);
-  index = $state(0);
-  scenes = $state.raw<Scene[]>([]);
+  #active = $state(false);
+  #index = $state(0);
+  /** The wanted step; shown clamped to the current scene's steps (`MAX` = its last). */
+  #step = $state(0);
+  /** The current scene's pages (message ids per step), as the stage measured them. */
+  #pages = $state.raw<{ scene: string; pages: readonly (readonly string[])[] } | null>(null);
+  #scenes = $state.raw<Scene[]>([]);
+  #blackout = $state(false);
+  #expanded = $state<string | null>(null);
   readonly #dashboard: DashboardState;
   readonly #beforeAddress: () => void;
   readonly #announce: (words: string) => void;
   /** The filters the user had before presenting: leaving gives them back. */
   #before: readonly Clause[] | null = null;
   /** When presenting began: the speaker view's timer counts from here. */
-  #startedAt = Date.now();
+  #startedAt = $state(Date.now());
+  #channel: BroadcastChannel | null = null;
 
   /**
    * `beforeAddress` runs before the scene is written to the address: the filters' own write
    * waits for the next task, and goes first, so the address never holds a scene with another
-   * scene's filters.
+   * scene's filters. `announce` says a change aloud (the page's live region).
    */
   constructor(
     dashboard: DashboardState,
@@ -35,110 +55,116 @@ export class Presentation {
     this.#dashboard = dashboard;
     this.#beforeAddress = beforeAddress;
     this.#announce = announce;
-    this.scenes = defaultStory(dashboard.dataset);
-    // The speaker view: tell it the scene whenever it changes, and follow its next/previous.
+    this.#scenes = this.#storedStory() ?? defaultStory(dashboard.dataset);
+
+    // The speaker view: told the scene and step whenever they change; its keys act here.
     $effect(() => {
       const channel = presentationChannel(dashboard.dataset.meta.id);
       if (!channel) return;
       channel.onmessage = (event: MessageEvent<PresentationMessage>) => {
-        if (event.data.type === 'go') this.go(event.data.index);
-        else if (event.data.type === 'hello') this.#tellSpeakerView(channel);
+        const message = event.data;
+        if (message.type === 'go') this.go(message.index);
+        else if (message.type === 'key') this.act(actionOf(message.key));
+        else if (message.type === 'hello') this.#tellSpeakerView();
       };
       this.#channel = channel;
-      return () => channel.close();
+      return () => {
+        channel.close();
+        this.#channel = null;
+      };
     });
-    $effect(() => {
-      void this.index;
-      void this.active;
-      void this.scenes;
-      if (this.#channel) this.#tellSpeakerView(this.#channel);
-    });
+    $effect(() => this.#tellSpeakerView());
+
     const params = new URLSearchParams(location.search);
+    const link = params.get('story');
+    if (link) void this.#openLink(link);
     if (params.get('present') === '1') {
-      this.active = true;
-      this.index = this.#clamp(Number(params.get('scene') ?? 1) - 1);
+      this.#active = true;
+      this.#index = this.#clamp(Number(params.get('scene') ?? 1) - 1);
+      this.#step = Math.max(0, Math.trunc(Number(params.get('step') ?? 1) - 1) || 0);
       // A link to a scene with no filters of its own opens the scene as the story has it;
       // with filters, it resumes what the presenter had on screen.
-      const filters = [...params.keys()].filter((k) => k !== 'present' && k !== 'scene' && k !== 'consultation');
-      if (filters.length === 0) this.go(this.index);
-      else if (this.scene) dashboard.stage = { view: this.scene.view, scene: this.index };
+      const filters = [...params.keys()].filter(
+        (k) => !['present', 'scene', 'step', 'consultation', 'story'].includes(k),
+      );
+      if (filters.length === 0) this.go(this.#index, this.#step);
+      else this.#setStage();
     }
   }
 
-  #channel: BroadcastChannel | null = null;
-
-  #tellSpeakerView(channel: BroadcastChannel): void {
-    const message: PresentationMessage = {
-      type: 'state',
-      index: this.index,
-      startedAt: this.#startedAt,
-      scenes: this.scenes.map(({ title, notes }) => ({ title, notes })),
-    };
-    channel.postMessage(message);
+  get active(): boolean {
+    return this.#active;
   }
 
-  /** Adds what is on screen now (its filters, the view on stage) as a scene after the current one. */
-  addCurrentView(view: Scene['view'], filters: string): void {
-    const n = this.scenes.length + 1;
-    const scene: Scene = { id: `scene-${Date.now().toString(36)}`, title: `Scene ${n}`, filters, view, notes: '' };
-    this.setScenes([...this.scenes.slice(0, this.index + 1), scene, ...this.scenes.slice(this.index + 1)]);
+  get index(): number {
+    return this.#index;
   }
 
-  updateScene(i: number, change: Partial<Omit<Scene, 'id'>>): void {
-    this.setScenes(this.scenes.map((scene, k) => (k === i ? { ...scene, ...change } : scene)));
-  }
-
-  moveScene(i: number, by: -1 | 1): void {
-    const j = i + by;
-    if (j < 0 || j >= this.scenes.length) return;
-    const next = [...this.scenes];
-    [next[i], next[j]] = [next[j]!, next[i]!];
-    this.setScenes(next);
-  }
-
-  deleteScene(i: number): void {
-    if (this.scenes.length > 1) this.setScenes(this.scenes.filter((_, k) => k !== i));
-  }
-
-  resetStory(): void {
-    this.setScenes(defaultStory(this.#dashboard.dataset));
-  }
-
-  /** Replaces the story (edited or imported); the current scene stays in range. */
-  setScenes(scenes: Scene[]): void {
-    this.scenes = scenes;
-    this.index = this.#clamp(this.index);
-  }
-
-  /** Opens the speaker view (current and next scene's notes, a timer) in a second window. */
-  openSpeakerView(): void {
-    const params = new URLSearchParams(location.search);
-    for (const key of [...params.keys()]) if (key !== 'consultation') params.delete(key);
-    params.set('speaker', '1');
-    window.open(`${location.pathname}?${params}`, 'consultation-atlas-speaker', 'popup,width=900,height=700');
+  get scenes(): readonly Scene[] {
+    return this.#scenes;
   }
 
   get scene(): Scene | undefined {
-    return this.scenes[this.index];
+    return this.#scenes[this.#index];
   }
 
-  #clamp(i: number): number {
-    return Math.max(0, Math.min(this.scenes.length - 1, Number.isFinite(i) ? Math.trunc(i) : 0));
+  /** The current scene's steps (1 until the stage has measured it). */
+  get steps(): number {
+    return this.#pages && this.#pages.scene === this.scene?.id ? Math.max(1, this.#pages.pages.length) : 1;
   }
+
+  get step(): number {
+    return Math.min(this.#step, this.steps - 1);
+  }
+
+  /** The message ids shown at the current step, once measured. */
+  get onStage(): readonly string[] {
+    return this.#pages && this.#pages.scene === this.scene?.id ? (this.#pages.pages[this.step] ?? []) : [];
+  }
+
+  get blackedOut(): boolean {
+    return this.#blackout;
+  }
+
+  /** The message shown full-stage, if any. */
+  get expanded(): string | null {
+    return this.#expanded;
+  }
+
+  /** How far through the story, 0–1, counting the current scene's steps. */
+  get progress(): number {
+    return (this.#index + (this.step + 1) / this.steps) / Math.max(1, this.#scenes.length);
+  }
+
+  // ——— moving through the story ———
 
   enter(): void {
-    if (this.active) return;
+    if (this.#active) return;
     this.#before = this.#dashboard.clauses;
-    this.active = true;
+    this.#active = true;
     this.#startedAt = Date.now();
-    this.go(this.index);
+    // From a filtered dashboard the story starts on what the user was looking at.
+    const yours = clausesToParams(this.#before).toString();
+    if (yours && this.#scenes[0]?.id !== YOUR_VIEW) {
+      this.#scenes = [
+        { id: YOUR_VIEW, title: 'Your view', filters: yours, view: 'messages', notes: '' },
+        ...this.#scenes,
+      ];
+      this.go(0);
+    } else this.go(this.#index, this.#step);
     void document.documentElement.requestFullscreen?.().catch(() => {});
   }
 
   exit(): void {
-    if (!this.active) return;
-    this.active = false;
-    this.#dashboard.stage = null;
+    if (!this.#active) return;
+    this.#active = false;
+    this.#blackout = false;
+    this.#expanded = null;
+    if (this.#scenes[0]?.id === YOUR_VIEW) {
+      this.#scenes = this.#scenes.slice(1);
+      this.#index = this.#clamp(this.#index - 1);
+    }
+    this.#dashboard.setStage(null);
     // The user's own filters come back; a presentation opened from a link had none before it.
     if (this.#before) this.#dashboard.restore(this.#before);
     this.#before = null;
@@ -147,73 +173,248 @@ export class Presentation {
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
   }
 
-  go(i: number): void {
-    this.index = this.#clamp(i);
+  /** Shows scene `i` at `step` (0 = its first, 'last' = its last once measured). */
+  go(i: number, step: number | 'last' = 0): void {
+    this.#index = this.#clamp(i);
+    this.#step = step === 'last' ? Number.MAX_SAFE_INTEGER : Math.max(0, step);
+    this.#expanded = null;
     const scene = this.scene;
-    if (scene)
+    if (scene) {
       this.#dashboard.restore(paramsToClauses(new URLSearchParams(scene.filters), this.#dashboard.lookup).clauses);
+    }
+    this.#setStage();
     this.#writeAddress();
     if (scene) {
       const { count, total } = this.#dashboard;
       this.#announce(
-        `Scene ${this.index + 1} of ${this.scenes.length}: ${scene.title}. ${count} of ${total} messages.`,
+        `Scene ${this.#index + 1} of ${this.#scenes.length}: ${scene.title}. ${count} of ${total} messages.`,
       );
     }
   }
 
+  /** The next step, or the next scene's first. */
   next(): void {
-    if (this.index < this.scenes.length - 1) this.go(this.index + 1);
+    this.#blackout = false;
+    if (this.step < this.steps - 1) this.#toStep(this.step + 1);
+    else if (this.#index < this.#scenes.length - 1) this.go(this.#index + 1);
+    else this.#announce('The end of the story.');
   }
 
+  /** The previous step, or the previous scene's last. */
   previous(): void {
-    if (this.index > 0) this.go(this.index - 1);
+    this.#blackout = false;
+    if (this.step > 0) this.#toStep(this.step - 1);
+    else if (this.#index > 0) this.go(this.#index - 1, 'last');
+    else this.#announce('The start of the story.');
+  }
+
+  #toStep(step: number): void {
+    this.#step = step;
+    this.#expanded = null;
+    this.#setStage();
+    this.#writeAddress();
+    this.#announce(`Step ${step + 1} of ${this.steps}.`);
+  }
+
+  /** The stage's pages for a scene (message ids per step), measured at the stage's size. */
+  setPages(scene: string, pages: readonly (readonly string[])[]): void {
+    this.#pages = { scene, pages };
+    if (scene !== this.scene?.id) return;
+    if (this.#step !== Number.MAX_SAFE_INTEGER && this.#step >= pages.length)
+      this.#step = Math.max(0, pages.length - 1);
+    this.#setStage();
+  }
+
+  blackout(): void {
+    this.#blackout = !this.#blackout;
+    this.#announce(this.#blackout ? 'Screen blacked out.' : 'Screen back.');
+  }
+
+  expand(id: string): void {
+    this.#expanded = id;
+  }
+
+  collapse(): void {
+    this.#expanded = null;
+  }
+
+  /** Does what a key (or the speaker view's key) stands for; true when it did something. */
+  act(action: PresentationAction | undefined): boolean {
+    if (!this.#active || !action) return false;
+    switch (action) {
+      case 'next':
+        this.next();
+        break;
+      case 'previous':
+        this.previous();
+        break;
+      case 'first':
+        this.go(0);
+        break;
+      case 'last':
+        this.go(this.#scenes.length - 1);
+        break;
+      case 'blackout':
+        this.blackout();
+        break;
+      case 'speaker':
+        this.openSpeakerView();
+        break;
+      case 'exit':
+        if (this.#blackout) this.#blackout = false;
+        else if (this.#expanded) this.collapse();
+        else this.exit();
+        break;
+    }
+    return true;
+  }
+
+  /** The keys of presentation mode (one table, see key-list.ts); true when the key was handled. */
+  onkey(event: KeyboardEvent): boolean {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    return this.act(actionOf(event.key));
+  }
+
+  // ——— the story ———
+
+  /** Adds what is on screen now (its filters, the view on stage) as a scene after the current one. */
+  addCurrentView(view: Scene['view'], filters: string): void {
+    const n = this.#scenes.length + 1;
+    const scene: Scene = { id: `scene-${Date.now().toString(36)}`, title: `Scene ${n}`, filters, view, notes: '' };
+    this.setScenes([...this.#scenes.slice(0, this.#index + 1), scene, ...this.#scenes.slice(this.#index + 1)]);
+  }
+
+  updateScene(i: number, change: Partial<Omit<Scene, 'id'>>): void {
+    this.setScenes(this.#scenes.map((scene, k) => (k === i ? { ...scene, ...change } : scene)));
+  }
+
+  moveScene(i: number, by: -1 | 1): void {
+    const j = i + by;
+    if (j < 0 || j >= this.#scenes.length) return;
+    const next = [...this.#scenes];
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    this.setScenes(next);
+  }
+
+  deleteScene(i: number): void {
+    if (this.#scenes.length > 1) this.setScenes(this.#scenes.filter((_, k) => k !== i));
+  }
+
+  /** Back to the story built from the dataset; the kept one is forgotten. */
+  resetStory(): void {
+    this.setScenes(defaultStory(this.#dashboard.dataset));
+    try {
+      localStorage.removeItem(storageKey(this.#dashboard.dataset.meta.id));
+    } catch {
+      // Nothing was kept.
+    }
+  }
+
+  /** Replaces the story (edited or imported) and keeps it in the browser; the scene stays in range. */
+  setScenes(scenes: Scene[]): void {
+    this.#scenes = scenes;
+    this.#index = this.#clamp(this.#index);
+    this.#keep();
+    if (this.#active) this.#writeAddress();
+  }
+
+  /** The story as a file's text (the transient "Your view" scene left out). */
+  storyJson(): string {
+    return storyToJson(this.#dashboard.dataset.meta.id, this.#story());
+  }
+
+  /** A link that opens this story, presenting, from its first scene. */
+  async shareLink(): Promise<string> {
+    const params = new URLSearchParams({ present: '1', scene: '1' });
+    const consultation = new URLSearchParams(location.search).get('consultation');
+    if (consultation) params.set('consultation', consultation);
+    params.set('story', await encodeStoryLink(this.storyJson()));
+    return `${location.origin}${location.pathname}?${params}`;
+  }
+
+  /** Opens the speaker view (current and next step's headline and notes, a timer) in a second window. */
+  openSpeakerView(): void {
+    const params = new URLSearchParams(location.search);
+    for (const key of [...params.keys()]) if (key !== 'consultation') params.delete(key);
+    params.set('speaker', '1');
+    window.open(`${location.pathname}?${params}`, 'consultation-atlas-speaker', 'popup,width=900,height=700');
+  }
+
+  #story(): Scene[] {
+    return this.#scenes.filter((s) => s.id !== YOUR_VIEW);
+  }
+
+  #keep(): void {
+    try {
+      localStorage.setItem(storageKey(this.#dashboard.dataset.meta.id), this.storyJson());
+    } catch {
+      // Private windows may refuse storage: the story then lasts for this page only.
+    }
+  }
+
+  #storedStory(): Scene[] | null {
+    try {
+      const text = localStorage.getItem(storageKey(this.#dashboard.dataset.meta.id));
+      if (!text) return null;
+      const parsed = parseStory(text, this.#dashboard.dataset.meta.id, this.#dashboard.lookup);
+      return parsed.ok ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async #openLink(encoded: string): Promise<void> {
+    const text = await decodeStoryLink(encoded).catch(() => null);
+    const parsed = text ? parseStory(text, this.#dashboard.dataset.meta.id, this.#dashboard.lookup) : null;
+    if (!parsed?.ok) {
+      this.#announce('The story in this link could not be read: the default story is shown.');
+      return;
+    }
+    this.#scenes = parsed.data;
+    this.#index = this.#clamp(this.#index);
+    if (this.#active) this.go(this.#index, this.#step);
+  }
+
+  #clamp(i: number): number {
+    return Math.max(0, Math.min(this.#scenes.length - 1, Number.isFinite(i) ? Math.trunc(i) : 0));
+  }
+
+  /** Tells the views what is on stage, so the map frames each scene's places anew and names this step's. */
+  #setStage(): void {
+    const scene = this.scene;
+    const places = this.onStage.flatMap((id) => this.#dashboard.lookup.messages.get(id)?.placeIds ?? []);
+    this.#dashboard.setStage(scene ? { view: stageViewOf(scene.view), scene: this.#index, places } : null);
+  }
+
+  #tellSpeakerView(): void {
+    const message: PresentationMessage = {
+      type: 'state',
+      active: this.#active,
+      index: this.#index,
+      step: this.step,
+      steps: this.steps,
+      onStage: [...this.onStage],
+      nextOnStage:
+        this.#pages && this.#pages.scene === this.scene?.id ? [...(this.#pages.pages[this.step + 1] ?? [])] : [],
+      startedAt: this.#startedAt,
+      scenes: this.#scenes.map(({ title, notes, filters }) => ({ title, notes, filters })),
+    };
+    this.#channel?.postMessage(message);
   }
 
   #writeAddress(): void {
     this.#beforeAddress();
     const params = new URLSearchParams(location.search);
-    if (this.active) {
+    params.delete('story');
+    if (this.#active) {
       params.set('present', '1');
-      params.set('scene', String(this.index + 1));
+      params.set('scene', String(this.#index + 1));
+      if (this.step > 0) params.set('step', String(this.step + 1));
+      else params.delete('step');
     } else {
-      params.delete('present');
-      params.delete('scene');
+      for (const key of ['present', 'scene', 'step']) params.delete(key);
     }
     const query = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  }
-
-  /**
-   * The keys of presentation mode; true when the key was handled. The caller decides whether a
-   * shortcut may act where the focus is (see ui/keys.ts); `p` and `?` are the dashboard's.
-   */
-  onkey(event: KeyboardEvent): boolean {
-    const key = event.key;
-    if (!this.active || event.ctrlKey || event.metaKey || event.altKey) return false;
-    switch (key) {
-      case 'ArrowRight':
-      case 'PageDown':
-      case ' ':
-        this.next();
-        return true;
-      case 'ArrowLeft':
-      case 'PageUp':
-        this.previous();
-        return true;
-      case 'Home':
-        this.go(0);
-        return true;
-      case 'End':
-        this.go(this.scenes.length - 1);
-        return true;
-      case 's':
-        this.openSpeakerView();
-        return true;
-      case 'Escape':
-        this.exit();
-        return true;
-      default:
-        return false;
-    }
   }
 }

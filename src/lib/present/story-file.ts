@@ -70,3 +70,20 @@ export function parseStory(textIn: string, consultation: string, lookup: Lookup)
   });
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output.scenes };
 }
+
+/** Text → URL-safe base64 of its deflated bytes (the browser's own compression). */
+export async function encodeStoryLink(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The reverse of `encodeStoryLink`; throws on anything that is not such a link. */
+export async function decodeStoryLink(encoded: string): Promise<string> {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(stream).text();
+}

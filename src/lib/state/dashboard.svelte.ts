@@ -26,12 +26,19 @@ export interface ToggleOptions {
   additive?: boolean;
 }
 
+/** What presentation mode has on stage: the dashboard view it shows (if any) and the scene's number. */
+export interface Stage {
+  view: 'map' | 'timeline' | 'themes' | null;
+  scene: number;
+  /** The places of the messages on stage at this step: the map names them first. */
+  places: readonly string[];
+}
+
 export class DashboardState {
   #dataset = $state.raw<Dataset>() as Dataset;
   #clauses = $state.raw<readonly Clause[]>([]);
   #openMessage = $state<string | null>(null);
-  /** In presentation mode, the view on stage and the scene's number (so a view can frame itself anew). */
-  stage = $state.raw<{ view: string; scene: number } | null>(null);
+  #stage = $state.raw<Stage | null>(null);
 
   readonly index: DatasetIndex = $derived(buildIndex(this.#dataset));
   readonly lookup: Lookup = $derived(buildLookup(this.#dataset));
@@ -45,6 +52,15 @@ export class DashboardState {
 
   get dataset(): Dataset {
     return this.#dataset;
+  }
+
+  /** In presentation mode, the view on stage and the scene's number (so a view can frame itself anew). */
+  get stage(): Stage | null {
+    return this.#stage;
+  }
+
+  setStage(stage: Stage | null): void {
+    this.#stage = stage;
   }
 
   get clauses(): readonly Clause[] {

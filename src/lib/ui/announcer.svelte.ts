@@ -10,35 +10,42 @@ export const PAUSE_MS = 700;
 
 export class Announcer {
   #text = $state('');
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Until then, paused announcements are left unsaid: what was just said covers them (the same action's). */
-  #quietUntil = 0;
+  #speaking: ReturnType<typeof setTimeout> | undefined;
+  #waiting: ReturnType<typeof setTimeout> | undefined;
+  /** Until then, a count that changes is left unsaid: an action just said it (a scene, with its count). */
+  #coveredUntil = 0;
 
   get text(): string {
     return this.#text;
   }
 
   /**
-   * Says `words` at once, cancelling anything still waiting for a pause; what follows from the
-   * same action (a scene's new count) is not said over it.
+   * Says `words` at once, for an action (a scene, a copy): anything waiting for a pause is
+   * dropped, and the count this same action changes is not said over it.
    */
   say(words: string): void {
-    clearTimeout(this.#timer);
-    this.#quietUntil = Date.now() + 250;
-    // Emptied first, so the same words twice are announced twice.
-    this.#text = '';
-    this.#timer = setTimeout(() => (this.#text = words), 30);
+    clearTimeout(this.#waiting);
+    this.#coveredUntil = Date.now() + 250;
+    this.#speak(words);
   }
 
   /** Says `words` once changes pause: each call restarts the wait, so typing is announced once. */
   sayAfterPause(words: string, ms = PAUSE_MS): void {
-    if (Date.now() < this.#quietUntil) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.say(words), ms);
+    if (Date.now() < this.#coveredUntil) return;
+    clearTimeout(this.#waiting);
+    this.#waiting = setTimeout(() => this.#speak(words), ms);
+  }
+
+  #speak(words: string): void {
+    clearTimeout(this.#speaking);
+    // Emptied first, so the same words twice are announced twice.
+    this.#text = '';
+    this.#speaking = setTimeout(() => (this.#text = words), 30);
   }
 
   dispose(): void {
-    clearTimeout(this.#timer);
+    clearTimeout(this.#speaking);
+    clearTimeout(this.#waiting);
   }
 }
 

@@ -1,0 +1,113 @@
+/**
+ * Place names beside their markers: each label tries the right of its marker, then the left,
+ * above and below, and takes the first spot that overlaps no marker, no label placed before it
+ * and stays inside the view; a label with no such spot is left out (more fit as the map zooms
+ * in). Labels are placed in priority order, so the places that matter most keep theirs.
+ */
+export interface LabelMark {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  /** The marker's radius. */
+  r: number;
+  /** Higher first. */
+  priority: number;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface PlacedLabel {
+  key: string;
+  text: string;
+  /** The label's top-left corner and size, in the marks' coordinates. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  side: 'right' | 'left' | 'above' | 'below';
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * `measure(text)` gives a label's width; `height` is its line height; `gap` the space between a
+ * marker and its label; `bounds` the visible area. Every marker is an obstacle, its own included.
+ */
+export function placeLabels(
+  marks: readonly LabelMark[],
+  measure: (text: string) => number,
+  height: number,
+  bounds: Box,
+  gap = 4,
+): PlacedLabel[] {
+  const obstacles: Box[] = marks.map((m) => ({ left: m.x - m.r, top: m.y - m.r, right: m.x + m.r, bottom: m.y + m.r }));
+  const placed: PlacedLabel[] = [];
+  const order = [...marks].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
+  for (const mark of order) {
+    const width = measure(mark.text);
+    const candidates: [PlacedLabel['side'], number, number][] = [
+      ['right', mark.x + mark.r + gap, mark.y - height / 2],
+      ['left', mark.x - mark.r - gap - width, mark.y - height / 2],
+      ['above', mark.x - width / 2, mark.y - mark.r - gap - height],
+      ['below', mark.x - width / 2, mark.y + mark.r + gap],
+    ];
+    for (const [side, x, y] of candidates) {
+      const box = { left: x, top: y, right: x + width, bottom: y + height };
+      const inside =
+        box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
+      if (!inside || obstacles.some((o) => overlaps(o, box))) continue;
+      placed.push({ key: mark.key, text: mark.text, x, y, width, height, side });
+      obstacles.push(box);
+      break;
+    }
+  }
+  return placed;
+}
+
+/** A text's width in px in the page's typeface (a canvas measures it); an estimate where there is no canvas. */
+export function textMeasurer(font: string, px: number): (text: string) => number {
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext?.('2d');
+  if (context) context.font = font;
+  return (text) => (context ? Math.ceil(context.measureText(text).width) : Math.ceil(text.length * px * 0.56));
+}
+
+/**
+ * How far to move the map (Leaflet's `panBy`: content moves the other way) so that `target` lies
+ * inside `view` with a margin and clear of every obstacle (a panel, the map's buttons): the
+ * smallest move out from under each obstacle that keeps it in view.
+ */
+export function revealShift(target: Box, view: Box, obstacles: readonly Box[], margin = 8): [number, number] {
+  const inside = (d: number, low: number, high: number, lowEdge: number, highEdge: number) =>
+    low - d < lowEdge + margin
+      ? low - (lowEdge + margin)
+      : high - d > highEdge - margin
+        ? high - (highEdge - margin)
+        : 0;
+  let x = inside(0, target.left, target.right, view.left, view.right);
+  let y = inside(0, target.top, target.bottom, view.top, view.bottom);
+  for (const o of obstacles) {
+    const b = { left: target.left - x, right: target.right - x, top: target.top - y, bottom: target.bottom - y };
+    if (!overlaps(b, o)) continue;
+    const moves: [number, number][] = [
+      [x + (b.right - (o.left - margin)), y],
+      [x - (o.right + margin - b.left), y],
+      [x, y + (b.bottom - (o.top - margin))],
+      [x, y - (o.bottom + margin - b.top)],
+    ];
+    const fits = ([mx, my]: [number, number]) =>
+      target.left - mx >= view.left &&
+      target.right - mx <= view.right &&
+      target.top - my >= view.top &&
+      target.bottom - my <= view.bottom;
+    const size = ([mx, my]: [number, number]) => Math.abs(mx - x) + Math.abs(my - y);
+    const best = moves.filter(fits).sort((p, q) => size(p) - size(q))[0];
+    if (best) [x, y] = best;
+  }
+  return [x, y];
+}
