@@ -33,7 +33,7 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
         inertia: motion,
         center: [15, -40],
         zoom: 2,
-        minZoom: 1,
+        minZoom: 0,
         maxZoom: 12,
         zoomSnap: 0.25,
         zoomDelta: 0.5,
