@@ -14,7 +14,7 @@ import type { Clause } from '../filters';
 import type { DashboardState } from '../state/dashboard.svelte';
 import { clausesToParams, paramsToClauses } from '../state/url';
 import { presentationChannel, type PresentationMessage } from './channel';
-import { actionOf, type PresentationAction } from './key-list';
+import { actionOf, isClickerKey, type PresentationAction } from './key-list';
 import { defaultStory, stageViewOf, type Scene } from './story';
 import { decodeStoryLink, encodeStoryLink, parseStory, storyToJson } from './story-file';
 
@@ -267,6 +267,11 @@ export class Presentation {
         break;
     }
     return true;
+  }
+
+  /** Is this one of a clicker's keys (they move through the story wherever the focus is on stage)? */
+  isClicker(key: string): boolean {
+    return isClickerKey(key);
   }
 
   /** The keys of presentation mode (one table, see key-list.ts); true when the key was handled. */
