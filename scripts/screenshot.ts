@@ -5,39 +5,20 @@
  * Run `vite build` first. Prints any console error the page logged.
  */
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, offlineContext, serveBuild, watchErrors } from '../tests/e2e/browser';
+import { atEachSize } from './shots';
 
-async function main() {
-  const [sizes = '1366x768,1920x1080', query = '', out = 'screenshots/tmp', dataset] = process.argv.slice(2);
-  mkdirSync(out, { recursive: true });
-  const { server, url } = await serveBuild();
-  const browser = await launchBrowser();
-  try {
-    for (const size of sizes.split(',')) {
-      const [width, height] = size.split('x').map(Number) as [number, number];
-      const context = await offlineContext(browser, url, { width, height });
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      if (dataset) {
-        const body = readFileSync(dataset, 'utf8');
-        await page.route('**/data/puebla-2020.json', (route) =>
-          route.fulfill({ contentType: 'application/json', body }),
-        );
-      }
-      await page.goto(url + query);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
-      const file = join(out, `${size}.png`);
-      await page.screenshot({ path: file });
-      console.log(`${file}${errors.length ? `: ${errors.join('; ')}` : ''}`);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
+const [sizes = '1366x768,1920x1080', query = '', out = 'screenshots/tmp', dataset] = process.argv.slice(2);
+
+void atEachSize(sizes, out, async (page, url, size) => {
+  if (dataset) {
+    const body = readFileSync(dataset, 'utf8');
+    await page.route('**/data/puebla-2020.json', (route) => route.fulfill({ contentType: 'application/json', body }));
   }
-}
-
-void main();
+  await page.goto(url + query);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const file = join(out, `${size}.png`);
+  await page.screenshot({ path: file });
+  console.log(file);
+});
