@@ -79,6 +79,56 @@ function datasets(): Plugin {
 }
 
 /**
+ * World regions after UN M49, from Unicode CLDR's territory containment (the `cldr-core`
+ * package): each country's sub-region, and each sub-region's group. The Americas are grouped
+ * as M49 does for development statistics (Latin America and the Caribbean, Northern America);
+ * every other sub-region is grouped by its continent. Written into the bundle as a compact
+ * string (a few hundred bytes), never hand-typed; the regions' English names come from CLDR's
+ * `cldr-localenames-modern`.
+ */
+function worldRegions(): Plugin {
+  const id = 'virtual:m49';
+  return {
+    name: 'world-regions',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return;
+      const path = resolve(import.meta.dirname, 'node_modules/cldr-core/supplemental/territoryContainment.json');
+      const containment = (
+        JSON.parse(readFileSync(path, 'utf8')) as {
+          supplemental: { territoryContainment: Record<string, { _contains: string[]; _grouping?: string }> };
+        }
+      ).supplemental.territoryContainment;
+      const contains = (code: string) => (containment[code]?._grouping ? [] : (containment[code]?._contains ?? []));
+      const groups: Record<string, string> = {};
+      let pairs = '';
+      for (const continent of contains('001')) {
+        for (const sub of contains(continent)) {
+          groups[sub] = continent !== '019' ? continent : sub === '021' ? '021' : '419';
+          for (const country of contains(sub)) if (/^[A-Z]{2}$/.test(country)) pairs += country + sub;
+        }
+      }
+      // Their English names, from CLDR too (a browser may lack names for numeric regions).
+      const territories = (
+        JSON.parse(
+          readFileSync(
+            resolve(import.meta.dirname, 'node_modules/cldr-localenames-modern/main/en/territories.json'),
+            'utf8',
+          ),
+        ) as { main: { en: { localeDisplayNames: { territories: Record<string, string> } } } }
+      ).main.en.localeDisplayNames.territories;
+      const codes = [...new Set([...Object.keys(groups), ...Object.values(groups)])];
+      const names = Object.fromEntries(codes.map((code) => [code, territories[code] ?? code]));
+      return (
+        `export const SUBREGIONS = ${JSON.stringify(pairs)};\n` +
+        `export const GROUPS = ${JSON.stringify(groups)};\n` +
+        `export const NAMES = ${JSON.stringify(names)};\n`
+      );
+    },
+  };
+}
+
+/**
  * The Content-Security-Policy, as a meta tag at the top of the page (the app is static files):
  * scripts, styles, fonts and data only from the app's own origin, no inline script, no eval,
  * no wildcard; the one remote origin is the optional OpenStreetMap tile layer, for images.
@@ -128,9 +178,9 @@ function securityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), datasets(), securityPolicy()],
-  // Leaflet's own ES module build (its package points bundlers at the UMD one): what the app
-  // does not use can be left out of the bundle.
+  plugins: [svelte(), datasets(), securityPolicy(), worldRegions()],
+  // The app takes only the Leaflet it uses, from Leaflet's source modules (lib/map/leaflet-core.ts);
+  // a whole-Leaflet import (the benchmark's bare page) gets its ES module build, not the UMD one.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   // No asset becomes a data: address (Leaflet's control icons would): the policy allows none.
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },

@@ -68,35 +68,62 @@ describe('MapLegend', () => {
 });
 
 describe('PlaceDetails', () => {
-  it('shows the place, who spoke from there, its practices and its messages', async () => {
+  const lookup = buildLookup(data);
+  const base = { dataset: data, lookup, pickedSessions: [] as string[], onsession: () => {}, onclose: () => {} };
+
+  it('names who took part from the place, their role and the session they spoke in, which a click filters', async () => {
+    const onsession = vi.fn();
     const onclose = vi.fn();
-    const lookup = buildLookup(data);
     render(PlaceDetails, {
-      info: info('sao-paulo'),
-      lookup,
-      messages: [data.messages[3]!],
-      practices: [data.messages[1]!],
+      ...base,
+      places: [{ info: info('sao-paulo'), passing: [data.messages[3]!] }],
+      onsession,
       onclose,
     });
     const panel = screen.getByRole('region', { name: 'São Paulo' });
+    expect(within(panel).getByRole('heading', { name: 'Who took part from here' })).toBeInTheDocument();
     expect(within(panel).getByText('Ana Example')).toBeInTheDocument();
+    expect(within(panel).getByText(/Mayor/)).toBeInTheDocument();
     expect(within(panel).getByText(/Brazil · city · Representative/)).toBeInTheDocument();
-    expect(within(panel).getByRole('heading', { name: 'Practices cited here' })).toBeInTheDocument();
-    expect(within(panel).getByRole('heading', { name: 'Messages under the current filters (1)' })).toBeInTheDocument();
+    const session = within(panel).getByRole('button', { name: 'Spoke in Breakout 2, 11 June 2020' });
+    expect(session).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.setup().click(session);
+    expect(onsession).toHaveBeenCalledWith('breakout-2', expect.any(MouseEvent));
+    expect(within(panel).getByRole('heading', { name: 'Practices and quotes from here' })).toBeInTheDocument();
+    expect(within(panel).getByText('Health care must reach everyone.', { exact: false })).toBeInTheDocument();
     await userEvent.setup().click(within(panel).getByRole('button', { name: 'Close the details of São Paulo' }));
     expect(onclose).toHaveBeenCalledOnce();
   });
 
-  it('says so when the filters leave the place no message', () => {
-    render(PlaceDetails, {
-      info: info('quito'),
-      lookup: buildLookup(data),
-      messages: [],
-      practices: [],
-      onclose: () => {},
-    });
+  it('says why a place where someone spoke has no message under the filters', () => {
+    render(PlaceDetails, { ...base, places: [{ info: info('sao-paulo'), passing: [] }] });
+    expect(
+      screen.getByText(
+        'No message of its own: its people spoke in Breakout 2, 11 June 2020; the report attributes its takeaways to the session, not to single speakers.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when the filters leave a place no one spoke from no message', () => {
+    render(PlaceDetails, { ...base, places: [{ info: info('quito'), passing: [] }] });
     expect(screen.getByText('None: the other filters leave this place no message.')).toBeInTheDocument();
     expect(screen.getByText('A forum (January 2020)')).toBeInTheDocument();
+  });
+
+  it('shows two picked places side by side, each with its own heading', () => {
+    render(PlaceDetails, {
+      ...base,
+      places: [
+        { info: info('montevideo'), passing: [data.messages[1]!] },
+        { info: info('sao-paulo'), passing: [] },
+      ],
+    });
+    const panel = screen.getByRole('region', { name: 'Montevideo, São Paulo' });
+    const columns = within(panel).getAllByRole('region');
+    expect(columns.map((c) => c.getAttribute('aria-labelledby'))).toEqual(['place-montevideo', 'place-sao-paulo']);
+    expect(within(columns[0]!).getByRole('heading', { name: 'Montevideo' })).toBeInTheDocument();
+    expect(within(columns[1]!).getByRole('button', { name: /Spoke in Breakout 2/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close the details of Montevideo, São Paulo' })).toBeInTheDocument();
   });
 });
 
@@ -107,23 +134,27 @@ describe('PlacesTable', () => {
     ['quito', 0],
   ]);
 
-  it('lists every place with its columns, sorts, and selects', async () => {
+  it('lists every place, grouped by world region, with its columns, sorts, and selects', async () => {
     const onselect = vi.fn();
     render(PlacesTable, { infos, counts, picked: ['sao-paulo'], dimmed: (id: string) => id === 'quito', onselect });
     const user = userEvent.setup();
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    // A header row, a region's row (all three places are in South America), a row a place.
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    expect(within(table).getByText('Latin America')).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: /Messages/ })).toHaveAttribute('aria-sort', 'descending');
     await user.click(within(table).getByRole('button', { name: /^Place/ }));
     expect(
       within(table)
         .getAllByRole('rowheader')
+        .filter((h) => !h.closest('tr.group'))
         .map((h) => h.textContent?.trim()),
     ).toEqual(['Montevideo', 'Quito', 'São Paulo']);
     await user.click(within(table).getByRole('button', { name: /^Place/ }));
     expect(
       within(table)
         .getAllByRole('rowheader')
+        .filter((h) => !h.closest('tr.group'))
         .map((h) => h.textContent?.trim()),
     ).toEqual(['São Paulo', 'Quito', 'Montevideo']);
     expect(within(table).getByRole('button', { name: /^São Paulo, Brazil \(.*\): 1 message$/ })).toHaveAttribute(

@@ -7,6 +7,7 @@ import MessagesView from '../../src/lib/views/messages/MessagesView.svelte';
 import { cardsToFill } from '../../src/lib/views/messages/groups';
 import { tinyDataset } from '../fixtures/tiny';
 import WithDashboard from './WithDashboard.svelte';
+import { SOURCES } from '../../src/lib/state/sources';
 
 /** The header's count line, as a user reads it: "5 of 5 messages". */
 const countLine = () => screen.getByText((_, el) => el?.classList.contains('message-count') ?? false);
@@ -53,7 +54,7 @@ describe('Messages view', () => {
     await user.click(within(evicted).getByRole('button', { name: 'Housing' }));
     expect(countLine()).toHaveTextContent('2 of 5 messages');
     expect(screen.getAllByRole('article')).toHaveLength(2);
-    expect(state().picked('matrix', 'cell')).toEqual(['*|housing']);
+    expect(state().picked(SOURCES.matrix, 'cell')).toEqual(['*|housing']);
     const pressed = screen.getAllByRole('button', { name: 'Housing', pressed: true });
     expect(pressed).toHaveLength(2);
     await user.click(pressed[0]!);
@@ -74,7 +75,7 @@ describe('Messages view', () => {
 
   it('says so when nothing matches, with a way back', async () => {
     const { user, state } = setup();
-    state().toggle('map', 'place', 'quito');
+    state().toggle(SOURCES.map, 'place', 'quito');
     await Promise.resolve();
     const region = screen.getByRole('region', { name: 'Messages' });
     expect(await within(region).findByText('No message matches every filter.')).toBeInTheDocument();
@@ -119,12 +120,12 @@ describe('Messages view', () => {
     const { user, state } = setup();
     const quote = screen.getByRole('article', { name: 'Health care must reach everyone.' });
     await user.click(within(quote).getByRole('button', { name: 'Ana Example' }));
-    expect(state().picked('people', 'person')).toEqual(['ana']);
+    expect(state().picked(SOURCES.people, 'person')).toEqual(['ana']);
     expect(countLine()).toHaveTextContent('1 of 5 messages');
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     const practice = screen.getByRole('article', { name: /Montevideo set up/ });
     await user.click(within(practice).getByRole('button', { name: 'Montevideo' }));
-    expect(state().picked('map', 'place')).toEqual(['montevideo']);
+    expect(state().picked(SOURCES.map, 'place')).toEqual(['montevideo']);
   });
 
   it('search filters by text and marks the matches', async () => {

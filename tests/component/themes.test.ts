@@ -6,6 +6,7 @@ import MessageDialog from '../../src/lib/ui/MessageDialog.svelte';
 import ThemesView from '../../src/lib/views/themes/ThemesView.svelte';
 import { tinyDataset } from '../fixtures/tiny';
 import WithDashboard from './WithDashboard.svelte';
+import { SOURCES } from '../../src/lib/state/sources';
 
 function setup() {
   let state!: DashboardState;
@@ -49,17 +50,17 @@ describe('Topic × theme matrix', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName('Topic 2: Health × Health: 2 messages');
     await user.keyboard('{Enter}');
-    expect(state().picked('matrix', 'cell')).toEqual(['topic-2|health']);
+    expect(state().picked(SOURCES.matrix, 'cell')).toEqual(['topic-2|health']);
     expect(document.activeElement).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowUp}{Shift>}{Enter}{/Shift}');
-    expect(state().picked('matrix', 'cell')).toEqual(['topic-2|health', 'topic-1|health']);
+    expect(state().picked(SOURCES.matrix, 'cell')).toEqual(['topic-2|health', 'topic-1|health']);
     expect(state().count).toBe(3);
     await user.keyboard('{Home}');
     expect(document.activeElement).toHaveAccessibleName('Topic 1: Housing, 2 messages');
     await user.keyboard('{PageUp}{End}');
     expect(document.activeElement).toHaveAccessibleName('Theme: Health, 3 messages');
     await user.keyboard('{Enter}');
-    expect(state().picked('matrix', 'cell')).toEqual(['*|health']);
+    expect(state().picked(SOURCES.matrix, 'cell')).toEqual(['*|health']);
     await user.keyboard('{Enter}');
     expect(state().clauses).toEqual([]);
   });
@@ -70,7 +71,7 @@ describe('Topic × theme matrix', () => {
     expect(state().count).toBe(2);
     // The matrix is filtered by every clause but its own: Health still counts 3.
     expect(within(grid).getByRole('columnheader', { name: 'Theme: Health, 3 messages' })).toBeInTheDocument();
-    state().toggle('map', 'place', 'montevideo');
+    state().toggle(SOURCES.map, 'place', 'montevideo');
     await Promise.resolve();
     expect(within(grid).getByRole('columnheader', { name: 'Theme: Health, 0 messages' })).toBeInTheDocument();
   });
@@ -79,7 +80,7 @@ describe('Topic × theme matrix', () => {
 describe('Message × theme matrix', () => {
   it('lists the selected messages with a mark per theme; a row opens the message in a dialog', async () => {
     const { region, user, state } = setup();
-    state().toggle('matrix', 'cell', '*|housing');
+    state().toggle(SOURCES.matrix, 'cell', '*|housing');
     await user.click(within(region).getByRole('button', { name: 'Messages × themes' }));
     const grid = await within(region).findByRole('grid', { name: 'Themes of each message' });
     expect(within(grid).getAllByRole('rowheader', { name: /: open$/ })).toHaveLength(2);

@@ -5,6 +5,10 @@ import type { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import TimelineView from '../../src/lib/views/timeline/TimelineView.svelte';
 import { tinyDataset } from '../fixtures/tiny';
 import WithDashboard from './WithDashboard.svelte';
+import { SOURCES, type Source } from '../../src/lib/state/sources';
+
+/** A source of the tests' own: a view that picks themes. */
+const THEMES = 'themes' as Source;
 
 function setup() {
   let state!: DashboardState;
@@ -40,14 +44,14 @@ describe('Timeline view', () => {
     await user.keyboard('{/Shift}');
     expect(state().count).toBe(4);
     await user.click(within(region).getByRole('button', { name: /^Breakout 1:/ }));
-    expect(state().picked('timeline', 'session')).toEqual(['breakout-1']);
+    expect(state().picked(SOURCES.timeline, 'session')).toEqual(['breakout-1']);
     await user.click(within(region).getByRole('button', { name: /^Breakout 1:/ }));
     expect(state().count).toBe(5);
   });
 
   it('dims a session that the other views leave without messages, and says how many remain', async () => {
     const { region, state } = setup();
-    state().toggle('themes', 'theme', 'housing');
+    state().toggle(THEMES, 'theme', 'housing');
     await Promise.resolve();
     const breakout2 = within(region).getByRole('button', { name: /^Breakout 2:/ });
     expect(breakout2).toHaveClass('dimmed');

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { rangeClause, setClause, textClause } from '../../src/lib/filters';
 import { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import { tinyDataset } from '../fixtures/tiny';
+import { SOURCES, type Source } from '../../src/lib/state/sources';
+
+/** A source of the tests' own: a view that picks themes. */
+const THEMES = 'themes' as Source;
 
 function withState(run: (state: DashboardState) => void) {
   const cleanup = $effect.root(() => run(new DashboardState(tinyDataset())));
@@ -20,11 +24,11 @@ describe('DashboardState', () => {
 
   it('toggle picks, a second click on the only pick clears', () => {
     withState((state) => {
-      state.toggle('themes', 'theme', 'housing');
+      state.toggle(THEMES, 'theme', 'housing');
       expect(state.count).toBe(2);
-      state.toggle('themes', 'theme', 'health');
-      expect(state.picked('themes', 'theme')).toEqual(['health']);
-      state.toggle('themes', 'theme', 'health');
+      state.toggle(THEMES, 'theme', 'health');
+      expect(state.picked(THEMES, 'theme')).toEqual(['health']);
+      state.toggle(THEMES, 'theme', 'health');
       expect(state.clauses).toEqual([]);
       expect(state.count).toBe(5);
     });
@@ -32,25 +36,25 @@ describe('DashboardState', () => {
 
   it('additive toggle adds and removes picks (OR within a view)', () => {
     withState((state) => {
-      state.toggle('map', 'place', 'montevideo');
-      state.toggle('map', 'place', 'sao-paulo', { additive: true });
-      expect(state.picked('map', 'place')).toEqual(['montevideo', 'sao-paulo']);
+      state.toggle(SOURCES.map, 'place', 'montevideo');
+      state.toggle(SOURCES.map, 'place', 'sao-paulo', { additive: true });
+      expect(state.picked(SOURCES.map, 'place')).toEqual(['montevideo', 'sao-paulo']);
       expect(state.count).toBe(2);
-      state.toggle('map', 'place', 'montevideo', { additive: true });
-      expect(state.picked('map', 'place')).toEqual(['sao-paulo']);
-      state.add('map', 'place', 'quito');
-      expect(state.picked('map', 'place')).toEqual(['sao-paulo', 'quito']);
+      state.toggle(SOURCES.map, 'place', 'montevideo', { additive: true });
+      expect(state.picked(SOURCES.map, 'place')).toEqual(['sao-paulo']);
+      state.add(SOURCES.map, 'place', 'quito');
+      expect(state.picked(SOURCES.map, 'place')).toEqual(['sao-paulo', 'quito']);
     });
   });
 
   it('a view is filtered by every clause but its own', () => {
     withState((state) => {
-      state.toggle('themes', 'theme', 'housing');
-      state.toggle('map', 'place', 'sao-paulo');
+      state.toggle(THEMES, 'theme', 'housing');
+      state.toggle(SOURCES.map, 'place', 'sao-paulo');
       expect(state.count).toBe(0);
-      expect(state.filteredFor('map').count()).toBe(2);
-      expect(state.countsFor('map', 'place').get('montevideo')).toBe(1);
-      expect(state.countsFor('themes', 'theme').get('health')).toBe(1);
+      expect(state.filteredFor(SOURCES.map).count()).toBe(2);
+      expect(state.countsFor(SOURCES.map, 'place').get('montevideo')).toBe(1);
+      expect(state.countsFor(THEMES, 'theme').get('health')).toBe(1);
     });
   });
 
@@ -59,7 +63,7 @@ describe('DashboardState', () => {
       state.select(textClause('search', 'evicted'));
       state.select(rangeClause('timeline', '2020-06-11', '2020-06-11'));
       expect(state.count).toBe(1);
-      state.clear('search');
+      state.clear(SOURCES.search);
       expect(state.count).toBe(4);
       state.reset();
       expect(state.count).toBe(5);
@@ -77,7 +81,7 @@ describe('DashboardState', () => {
         seen.push(state.count);
       });
       flushSync();
-      state.toggle('themes', 'theme', 'housing');
+      state.toggle(THEMES, 'theme', 'housing');
       flushSync();
       state.reset();
       flushSync();

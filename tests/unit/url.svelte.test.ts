@@ -8,6 +8,7 @@ import { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import { clausesToParams, paramsToClauses } from '../../src/lib/state/url';
 import { UrlSync } from '../../src/lib/state/url-sync.svelte';
 import { tinyDataset } from '../fixtures/tiny';
+import { SOURCES, type Source } from '../../src/lib/state/sources';
 
 const lookup = buildLookup(tinyDataset());
 
@@ -73,24 +74,24 @@ describe('the address follows the filters', () => {
     });
     flushSync();
     await nextTask();
-    state.toggle('map', 'place', 'montevideo');
+    state.toggle(SOURCES.map, 'place', 'montevideo');
     flushSync();
     expect(location.search).toBe('?consultation=x');
     await nextTask();
     expect(new URLSearchParams(location.search).get('place')).toBe('montevideo');
     expect(new URLSearchParams(location.search).get('consultation')).toBe('x');
 
-    state.toggle('map', 'place', 'quito');
+    state.toggle(SOURCES.map, 'place', 'quito');
     flushSync();
     sync.flush();
     expect(new URLSearchParams(location.search).get('place')).toBe('quito');
 
-    state.clear('map');
+    state.clear(SOURCES.map);
     flushSync();
     window.dispatchEvent(new PopStateEvent('popstate'));
     await nextTask();
     expect(new URLSearchParams(location.search).get('place')).toBe('quito');
-    expect(state.picked('map', 'place')).toEqual(['quito']);
+    expect(state.picked(SOURCES.map, 'place')).toEqual(['quito']);
     cleanup();
     history.replaceState(null, '', '/');
   });
@@ -130,8 +131,8 @@ describe('filters in words', () => {
 });
 
 type Action =
-  | { kind: 'toggle'; source: string; field: 'place' | 'theme' | 'session'; id: string; additive: boolean }
-  | { kind: 'clear'; source: string }
+  | { kind: 'toggle'; source: Source; field: 'place' | 'theme' | 'session'; id: string; additive: boolean }
+  | { kind: 'clear'; source: Source }
   | { kind: 'reset' }
   | { kind: 'search'; query: string };
 
@@ -141,7 +142,9 @@ describe('the dashboard state, property-based', () => {
     theme: ['housing', 'health', 'regional-cooperation'],
     session: ['opening', 'breakout-1', 'breakout-2'],
   };
-  const sourceOf = { place: 'map', theme: 'themes', session: 'timeline' } as const;
+  /** Themes are picked by a source of the tests' own. */
+  const themes = 'themes' as Source;
+  const sourceOf = { place: SOURCES.map, theme: themes, session: SOURCES.timeline } as const;
   const action: fc.Arbitrary<Action> = fc.oneof(
     fc.constantFrom('place', 'theme', 'session').chain((field) =>
       fc.record({
@@ -152,7 +155,10 @@ describe('the dashboard state, property-based', () => {
         additive: fc.boolean(),
       }),
     ),
-    fc.record({ kind: fc.constant('clear' as const), source: fc.constantFrom('map', 'themes', 'timeline', 'search') }),
+    fc.record({
+      kind: fc.constant('clear' as const),
+      source: fc.constantFrom(SOURCES.map, themes, SOURCES.timeline, SOURCES.search),
+    }),
     fc.constant({ kind: 'reset' as const }),
     fc.record({ kind: fc.constant('search' as const), query: fc.constantFrom('', 'health', 'migrants', 'evicted') }),
   );

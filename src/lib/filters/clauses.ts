@@ -4,7 +4,7 @@
  */
 
 /** Which dimension a set clause picks from. */
-export type SetField = 'topic' | 'session' | 'theme' | 'place' | 'person' | 'kind' | 'message' | 'cell';
+export type SetField = 'topic' | 'session' | 'theme' | 'place' | 'region' | 'person' | 'kind' | 'message' | 'cell';
 
 export interface SetClause {
   readonly source: string;

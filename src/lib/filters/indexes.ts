@@ -2,6 +2,7 @@
  * Indexes built once per dataset: for every id a filter can pick, the set of messages it
  * covers. The selection semantics live here, the same for every view:
  * - a place covers the messages tied to it and the messages of the people based there;
+ * - a world region covers the messages of its places (given by `regionsOf`, a country's codes);
  * - a session covers the messages of the topic it held (cross-cutting messages, with no
  *   topic, belong to no single session);
  * - a date range covers the sessions inside it;
@@ -60,7 +61,14 @@ function toBitsets(size: number, lists: Map<string, number[]>, keys: Iterable<st
   return sets;
 }
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
+/**
+ * `regionsOf` gives the world-region codes a country belongs to (data/regions.ts); without it
+ * the index has no regions. The engine stays pure: it is handed the grouping, never looks it up.
+ */
+export function buildIndex(
+  dataset: Dataset,
+  regionsOf: (countryCode: string) => readonly string[] = () => [],
+): DatasetIndex {
   const { messages } = dataset;
   const size = messages.length;
   const position = new Map(messages.map((m, i) => [m.id, i]));
@@ -109,6 +117,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     sessionSets.set(session.id, set);
   }
 
+  const placeSets = toBitsets(
+    size,
+    places,
+    dataset.places.map((p) => p.id),
+  );
+
   const sets = {
     topic: topicSets,
     session: sessionSets,
@@ -117,11 +131,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       themes,
       dataset.themes.map((t) => t.id),
     ),
-    place: toBitsets(
-      size,
-      places,
-      dataset.places.map((p) => p.id),
-    ),
+    place: placeSets,
+    // World regions come with `withRegions`, when a view first needs them.
+    region: new Map<string, Bitset>(),
     person: toBitsets(
       size,
       people,
@@ -145,6 +157,29 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     haystacks,
     all: Bitset.full(size),
+  };
+}
+
+/**
+ * The index with world regions: each region covers the messages of its places. `regionsOf`
+ * gives the region codes of a country (data/regions.ts, loaded when first needed); the engine
+ * stays pure: it is handed the grouping, it never looks it up.
+ */
+export function withRegions(index: DatasetIndex, regionsOf: (countryCode: string) => readonly string[]): DatasetIndex {
+  const regions = new Map<string, Bitset>();
+  for (const place of index.dataset.places) {
+    const set = index.sets.place.get(place.id);
+    if (!set) continue;
+    for (const code of regionsOf(place.countryCode)) {
+      const union = regions.get(code) ?? new Bitset(index.size);
+      union.orWith(set);
+      regions.set(code, union);
+    }
+  }
+  return {
+    ...index,
+    sets: { ...index.sets, region: regions },
+    members: { ...index.members, region: toMembers(index.size, regions) },
   };
 }
 

@@ -2,7 +2,7 @@
  * Leaflet, wrapped once: an attachment that creates the map on its element and removes it on
  * teardown (never rebuilt on a filter change), plus the small layers the views need.
  */
-import * as L from 'leaflet';
+import * as L from './leaflet-core';
 import type { Attachment } from 'svelte/attachments';
 import type { Basemap } from './basemap';
 
@@ -27,6 +27,7 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
     const frame = requestAnimationFrame(() => {
       const motion = !prefersReducedMotion();
       map = L.map(element, {
+        boxZoom: false,
         zoomAnimation: motion,
         fadeAnimation: motion,
         markerZoomAnimation: motion,
@@ -66,7 +67,7 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
 
 /** The offline country layer: styled by CSS (class `country`), never interactive. */
 export function basemapLayer(basemap: Basemap): L.GeoJSON {
-  return L.geoJSON(basemap, {
+  return L.geoJson(basemap, {
     interactive: false,
     style: () => ({ className: 'country', weight: 0.6 }),
     attribution: 'Countries: Natural Earth',
@@ -80,7 +81,7 @@ export function basemapLayer(basemap: Basemap): L.GeoJSON {
  */
 export function onlineTileLayer(map: L.Map): L.TileLayer {
   const container = map.getContainer();
-  return L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+  return L.tiles('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
     attribution: '© OpenStreetMap contributors',
     crossOrigin: true,
@@ -115,7 +116,7 @@ export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Cont
     }
   });
   watcher.observe(container, { attributes: true, attributeFilter: ['class'] });
-  L.DomEvent.on(container, 'focusout', (event) => {
+  L.domEvent.on(container, 'focusout', (event) => {
     const next = (event as FocusEvent).relatedTarget;
     if (next instanceof Node && !container.contains(next)) control.collapse();
   });
@@ -130,10 +131,15 @@ export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Cont
 export function intoPane(map: L.Map, pane: string): Attachment<HTMLElement> {
   return (node) => {
     map.getPane(pane)!.appendChild(node);
-    L.DomEvent.disableClickPropagation(node);
+    L.domEvent.disableClickPropagation(node);
     node.classList.add('leaflet-zoom-hide');
     return () => node.remove();
   };
+}
+
+/** Bounds around points given as [lat, lon]. */
+export function boundsOf(points: readonly (readonly [number, number])[]): L.LatLngBounds {
+  return L.latLngBounds(points.map(([lat, lon]) => [lat, lon] as [number, number]));
 }
 
 export type { L };

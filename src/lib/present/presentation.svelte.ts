@@ -180,7 +180,15 @@ export class Presentation {
     this.#expanded = null;
     const scene = this.scene;
     if (scene) {
-      this.#dashboard.restore(paramsToClauses(new URLSearchParams(scene.filters), this.#dashboard.lookup).clauses);
+      const dashboard = this.#dashboard;
+      const parsed = paramsToClauses(
+        new URLSearchParams(scene.filters),
+        dashboard.lookup,
+        dashboard.regions?.regionCodes,
+      );
+      // A scene with a world region: shown again once the regions have loaded.
+      if (parsed.needsRegions) void dashboard.loadRegions().then(() => this.scene === scene && this.go(i, step));
+      dashboard.restore(parsed.clauses);
     }
     this.#setStage();
     this.#writeAddress();

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { Lookup } from '../data/lookup';
 import { formatPath, type ValidationError, type Validated } from '../data/validate';
+import { regionCodes } from '../data/regions';
 import { paramsToClauses } from '../state/url';
 import { STAGE_VIEWS, type Scene } from './story';
 
@@ -64,7 +65,7 @@ export function parseStory(textIn: string, consultation: string, lookup: Lookup)
     });
   }
   parsed.output.scenes.forEach((scene, i) => {
-    const { dropped } = paramsToClauses(new URLSearchParams(scene.filters), lookup);
+    const { dropped } = paramsToClauses(new URLSearchParams(scene.filters), lookup, regionCodes);
     for (const what of dropped)
       errors.push({ path: `scenes[${i}].filters`, message: `not in this consultation: ${what}` });
   });

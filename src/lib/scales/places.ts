@@ -73,9 +73,13 @@ export function markerSizeScale(maxCount: number, range: [number, number] = [MIN
   return (count: number) => Math.round(small + (large - small) * Math.sqrt(Math.min(1, Math.max(0, count) / top)));
 }
 
-/** "Montevideo, Uruguay (representative, practice cited): 2 messages" — a marker's or a row's accessible name. */
-export function placeName(info: PlaceInfo, count: number): string {
+/**
+ * "Montevideo, Uruguay (practice cited): 2 messages" — a marker's or a row's accessible name;
+ * with no message, why (`why`: "spoke in …"), so "0 messages" never stands unexplained.
+ */
+export function placeName(info: PlaceInfo, count: number, why?: string): string {
   const where = info.place.kind === 'country' ? info.place.name : `${info.place.name}, ${info.country}`;
   const roles = info.roles.map((role) => PLACE_ROLE_SHORT[role].toLowerCase()).join(', ');
-  return `${where} (${roles}): ${count} message${count === 1 ? '' : 's'}`;
+  const reason = count === 0 && why ? `; its people ${why}` : '';
+  return `${where} (${roles}): ${count} message${count === 1 ? '' : 's'}${reason}`;
 }

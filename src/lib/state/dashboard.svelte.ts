@@ -4,11 +4,15 @@
  */
 import { createContext } from 'svelte';
 import { buildLookup, type Lookup } from '../data/lookup';
-import { SOURCES, type EntityKind } from './sources';
-import type { Dataset } from '../data/schema';
+import { sessionsSpokenIn } from '../data/participation';
+/** World regions (UN M49, from CLDR): loaded when a view, a link or a scene first needs them. */
+export type Regions = typeof import('../data/regions');
+import { SOURCES, type EntityKind, type Source } from './sources';
+import type { Dataset, Message } from '../data/schema';
 import {
   ANY,
   buildIndex,
+  withRegions,
   cellKey,
   countBy,
   isEmptyClause,
@@ -40,7 +44,13 @@ export class DashboardState {
   #openMessage = $state<string | null>(null);
   #stage = $state.raw<Stage | null>(null);
 
-  readonly index: DatasetIndex = $derived(buildIndex(this.#dataset));
+  #regions = $state.raw<Regions | null>(null);
+  #loadingRegions: Promise<Regions> | null = null;
+  readonly #base: DatasetIndex = $derived(buildIndex(this.#dataset));
+  /** The filter index; with world regions once they are loaded (`loadRegions`). */
+  readonly index: DatasetIndex = $derived(
+    this.#regions ? withRegions(this.#base, this.#regions.regionCodes) : this.#base,
+  );
   readonly lookup: Lookup = $derived(buildLookup(this.#dataset));
   /** Messages that pass every clause. */
   readonly filtered: Bitset = $derived(resolve(this.index, this.#clauses));
@@ -52,6 +62,16 @@ export class DashboardState {
 
   get dataset(): Dataset {
     return this.#dataset;
+  }
+
+  /** The world regions, once loaded. */
+  get regions(): Regions | null {
+    return this.#regions;
+  }
+
+  loadRegions(): Promise<Regions> {
+    this.#loadingRegions ??= import('../data/regions').then((module) => (this.#regions = module));
+    return this.#loadingRegions;
   }
 
   /** In presentation mode, the view on stage and the scene's number (so a view can frame itself anew). */
@@ -71,22 +91,53 @@ export class DashboardState {
     return this.index.size;
   }
 
+  /**
+   * The sessions where the picked places' people, and the picked people, spoke: a view marks
+   * them (never strikes them out), whatever their messages under the filters.
+   */
+  readonly spoken: ReadonlySet<string> = $derived(
+    sessionsSpokenIn(
+      this.picked(SOURCES.map, 'place'),
+      this.picked(SOURCES.people, 'person'),
+      this.#dataset,
+      this.lookup,
+    ),
+  );
+
+  #totals = new Map<IndexedField, ReadonlyMap<string, number>>();
+
+  /** Each id's messages before any filter: a marker's size range, a view's "of N". */
+  totals(field: IndexedField): ReadonlyMap<string, number> {
+    let totals = this.#totals.get(field);
+    if (!totals) {
+      totals = new Map([...this.index.sets[field]].map(([id, set]) => [id, set.count()]));
+      this.#totals.set(field, totals);
+    }
+    return totals;
+  }
+
+  /** The messages tied to an id of a field that pass every filter, in dataset order. */
+  passingOf(field: IndexedField, id: string): Message[] {
+    const set = this.index.sets[field].get(id);
+    return set ? Array.from(set.clone().andWith(this.filtered), (i) => this.index.messages[i]!) : [];
+  }
+
   /** Messages that pass every clause but the source's own (the crossfilter rule). */
-  filteredFor(source: string): Bitset {
+  filteredFor(source: Source): Bitset {
     return resolve(this.index, this.#clauses, source);
   }
 
   /** Per-id counts of a field for a view, under every clause but the view's own. */
-  countsFor(source: string, field: IndexedField): Map<string, number> {
+  countsFor(source: Source, field: IndexedField): Map<string, number> {
     return countBy(this.index, field, this.filteredFor(source));
   }
 
-  clauseOf(source: string): Clause | undefined {
+  clauseOf(source: Source): Clause | undefined {
     return this.#clauses.find((c) => c.source === source);
   }
 
   /** The ids a source has picked in a field (empty when it picked nothing there). */
-  picked(source: string, field: SetField): readonly string[] {
+  picked(source: Source, field: SetField): readonly string[] {
     const clause = this.clauseOf(source);
     return clause?.kind === 'set' && clause.field === field ? clause.value : [];
   }
@@ -101,7 +152,7 @@ export class DashboardState {
    * A click on an item: picks it alone; a second click on the only pick clears it; with
    * `additive`, adds it to the picks or removes it from them.
    */
-  toggle(source: string, field: SetField, id: string, { additive = false }: ToggleOptions = {}): void {
+  toggle(source: Source, field: SetField, id: string, { additive = false }: ToggleOptions = {}): void {
     const current = this.picked(source, field);
     const has = current.includes(id);
     let next: string[];
@@ -111,12 +162,12 @@ export class DashboardState {
   }
 
   /** Adds an id to a source's picks in a field, keeping the others. */
-  add(source: string, field: SetField, id: string): void {
+  add(source: Source, field: SetField, id: string): void {
     const current = this.picked(source, field);
     if (!current.includes(id)) this.select(setClause(source, field, [...current, id]));
   }
 
-  clear(source: string): void {
+  clear(source: Source): void {
     if (this.clauseOf(source)) this.#clauses = this.#clauses.filter((c) => c.source !== source);
   }
 
@@ -151,7 +202,7 @@ export class DashboardState {
 }
 
 /** Where a pick of an entity (from a chip on a message) goes: the view that shows that entity. */
-function entityPick(kind: EntityKind, id: string): { source: string; field: SetField; key: string } {
+function entityPick(kind: EntityKind, id: string): { source: Source; field: SetField; key: string } {
   if (kind === 'place') return { source: SOURCES.map, field: 'place', key: id };
   if (kind === 'person') return { source: SOURCES.people, field: 'person', key: id };
   return { source: SOURCES.matrix, field: 'cell', key: cellKey(ANY, id) };

@@ -42,7 +42,12 @@ export function formatRange(from: string, to: string): string {
   return `${a} – ${b}`;
 }
 
-export function describeClauses(clauses: readonly Clause[], lookup: Lookup): FilterChip[] {
+/** `regionName` names world regions (data/regions.ts, once loaded). */
+export function describeClauses(
+  clauses: readonly Clause[],
+  lookup: Lookup,
+  regionName?: (code: string) => string,
+): FilterChip[] {
   return clauses.flatMap((clause): FilterChip[] => {
     if (clause.kind === 'text') {
       return [{ key: `${clause.source}:text`, label: `Search: ${clause.value}`, source: clause.source, rest: null }];
@@ -64,6 +69,8 @@ export function describeClauses(clauses: readonly Clause[], lookup: Lookup): Fil
         switch (clause.field) {
           case 'place':
             return `Place: ${lookup.places.get(value)?.name ?? value}`;
+          case 'region':
+            return `Region: ${regionName?.(value) ?? value}`;
           case 'person':
             return `Person: ${lookup.people.get(value)?.name ?? value}`;
           case 'session':

@@ -51,8 +51,19 @@ export class UrlSync {
   }
 
   #read(): void {
-    const parsed = paramsToClauses(new URLSearchParams(location.search), this.#dashboard.lookup);
-    this.#dashboard.restore(parsed.clauses);
+    const dashboard = this.#dashboard;
+    const parsed = paramsToClauses(
+      new URLSearchParams(location.search),
+      dashboard.lookup,
+      dashboard.regions?.regionCodes,
+    );
+    // A link with a world region: read once the regions have loaded (a few milliseconds), so
+    // the address is never rewritten without it in between.
+    if (parsed.needsRegions) {
+      void dashboard.loadRegions().then(() => this.#read());
+      return;
+    }
+    dashboard.restore(parsed.clauses);
     this.dropped = parsed.dropped;
   }
 

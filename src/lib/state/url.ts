@@ -20,6 +20,7 @@ import { SOURCES } from './sources';
 /** Parameter ↔ (source, field) for set clauses. */
 const SET_PARAMS: { param: string; source: string; field: SetField }[] = [
   { param: 'place', source: SOURCES.map, field: 'place' },
+  { param: 'region', source: SOURCES.regions, field: 'region' },
   { param: 'person', source: SOURCES.people, field: 'person' },
   { param: 'session', source: SOURCES.timeline, field: 'session' },
   { param: 'cell', source: SOURCES.matrix, field: 'cell' },
@@ -50,9 +51,14 @@ export interface ParsedFilters {
   clauses: Clause[];
   /** What was dropped, in words, for the notice. */
   dropped: string[];
+  /** World regions were asked for before they were loaded: read again once they are. */
+  needsRegions?: true;
 }
 
-function known(lookup: Lookup, field: SetField, id: string): boolean {
+/** A country's world-region codes (data/regions.ts), once loaded. */
+export type RegionCodes = (countryCode: string) => readonly string[];
+
+function known(lookup: Lookup, field: SetField, id: string, regionCodes?: RegionCodes): boolean {
   switch (field) {
     case 'place':
       return lookup.places.has(id);
@@ -62,6 +68,8 @@ function known(lookup: Lookup, field: SetField, id: string): boolean {
       return lookup.sessions.has(id);
     case 'kind':
       return (MESSAGE_KINDS as readonly string[]).includes(id);
+    case 'region':
+      return [...lookup.places.values()].some((p) => regionCodes?.(p.countryCode).includes(id));
     case 'cell': {
       if (!id.includes('|')) return false;
       const [topicId, themeId] = parseCellKey(id);
@@ -80,15 +88,21 @@ function isDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-export function paramsToClauses(params: URLSearchParams, lookup: Lookup): ParsedFilters {
+/** The filters an address holds; `regionCodes` once the world regions are loaded (else they are asked for). */
+export function paramsToClauses(params: URLSearchParams, lookup: Lookup, regionCodes?: RegionCodes): ParsedFilters {
   const clauses: Clause[] = [];
   const dropped: string[] = [];
+  let needsRegions = false;
   for (const [key, value] of params) {
     if (FOREIGN.has(key)) continue;
     const entry = SET_PARAMS.find((p) => p.param === key);
+    if (entry?.field === 'region' && !regionCodes) {
+      needsRegions = true;
+      continue;
+    }
     if (entry) {
       const ids = value.split(',').filter(Boolean);
-      const good = ids.filter((id) => known(lookup, entry.field, id));
+      const good = ids.filter((id) => known(lookup, entry.field, id, regionCodes));
       for (const id of ids) if (!good.includes(id)) dropped.push(`${key} "${id}"`);
       if (good.length && !clauses.some((c) => c.source === entry.source))
         clauses.push(setClause(entry.source, entry.field, good));
@@ -110,5 +124,5 @@ export function paramsToClauses(params: URLSearchParams, lookup: Lookup): Parsed
       dropped.push(`"${key}"`);
     }
   }
-  return { clauses, dropped };
+  return needsRegions ? { clauses, dropped, needsRegions } : { clauses, dropped };
 }

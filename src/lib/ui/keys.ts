@@ -50,3 +50,8 @@ export function shortcutMayAct(
   }
   return where !== 'widget';
 }
+
+/** Shift, Ctrl or Cmd held: a click adds to a view's picks (or takes one away) instead of replacing them. */
+export function isAdditive(event: Pick<MouseEvent, 'shiftKey' | 'ctrlKey' | 'metaKey'>): boolean {
+  return event.shiftKey || event.ctrlKey || event.metaKey;
+}

@@ -20,14 +20,13 @@ export const SESSION_TYPE_LABELS: Record<Session['type'], string> = {
 };
 
 /** "Opening Plenary, 4 June 2020". */
-export function sessionName(session: Session): string {
-  return `${session.title}, ${formatDate(session.date)}`;
-}
+export { sessionLabel as sessionName } from '../../data/participation';
 
 /**
- * A session button's accessible name: its visible words first (the title, then the count on
- * its badge), then the date: "Thematic breakout session 2: 13 messages, 11 June 2020".
+ * A session button's accessible name: its visible words first (the title, "spoke here" where
+ * the picked place's people spoke, then the count on its badge), then the date:
+ * "Thematic breakout session 2: 13 messages, 11 June 2020".
  */
-export function sessionButtonName(session: Session, count: number): string {
-  return `${session.title}: ${count} message${count === 1 ? '' : 's'}, ${formatDate(session.date)}`;
+export function sessionButtonName(session: Session, count: number, spoken = false): string {
+  return `${session.title}${spoken ? ' · spoke here' : ''}: ${count} message${count === 1 ? '' : 's'}, ${formatDate(session.date)}`;
 }

@@ -1,0 +1,51 @@
+/**
+ * Who took part, and where: each person's sessions (the report names each speaker's topic,
+ * and each topic's session), and each place's people. The report attributes its takeaways to
+ * a session, not to single speakers, so a place may have spoken without a message of its own.
+ */
+import { formatDate, type Lookup } from './lookup';
+import type { Dataset, Person, Session } from './schema';
+
+/** The sessions a person spoke in, by date. */
+export function sessionsOf(person: Person, lookup: Lookup): Session[] {
+  const sessions = person.topicIds.flatMap((topicId) => {
+    const topic = lookup.topics.get(topicId);
+    const session = topic ? lookup.sessions.get(topic.sessionId) : undefined;
+    return session ? [session] : [];
+  });
+  return [...new Set(sessions)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+}
+
+/** The people based at a place. */
+export function peopleAt(placeId: string, dataset: Dataset): Person[] {
+  return dataset.people.filter((p) => p.placeId === placeId);
+}
+
+/** The sessions where the people of these places, and these people, spoke. */
+export function sessionsSpokenIn(
+  placeIds: readonly string[],
+  personIds: readonly string[],
+  dataset: Dataset,
+  lookup: Lookup,
+): Set<string> {
+  const people = dataset.people.filter(
+    (p) => personIds.includes(p.id) || (p.placeId !== undefined && placeIds.includes(p.placeId)),
+  );
+  return new Set(people.flatMap((p) => sessionsOf(p, lookup).map((s) => s.id)));
+}
+
+/** "Thematic breakout session on narratives, 18 June 2020": a session as people name it. */
+export function sessionLabel(session: Session): string {
+  return `${session.title}, ${formatDate(session.date)}`;
+}
+
+/**
+ * Why a place where people took part has no message of its own: they spoke in a session, and
+ * the report attributes that session's takeaways to the session, not to single speakers.
+ * Undefined for a place no one spoke from.
+ */
+export function whyNoMessages(placeId: string, dataset: Dataset, lookup: Lookup): string | undefined {
+  const sessions = [...new Set(peopleAt(placeId, dataset).flatMap((p) => sessionsOf(p, lookup)))];
+  if (sessions.length === 0) return undefined;
+  return `spoke in ${sessions.map(sessionLabel).join(' and in ')}; the report attributes its takeaways to the session, not to single speakers`;
+}

@@ -1,0 +1,9 @@
+/** The world-regions module that `vite.config.ts` writes from CLDR (see `worldRegions`). */
+declare module 'virtual:m49' {
+  /** Two-letter country code then three-digit M49 sub-region code, for every country. */
+  export const SUBREGIONS: string;
+  /** M49 sub-region → its group. */
+  export const GROUPS: Record<string, string>;
+  /** The English name of each group and sub-region. */
+  export const NAMES: Record<string, string>;
+}
