@@ -50,6 +50,24 @@ describe('axe reports no violation', () => {
       await page.getByRole('region', { name: view }).getByRole('button', { name: 'Table', exact: true }).click();
       await expectClean(page, `${view} table`);
     }
+    const map = page.getByRole('region', { name: 'Map' });
+    const tools = map.getByRole('group', { name: 'Map tools' });
+    await tools.getByRole('button', { name: 'People', exact: true }).click();
+    await map.getByRole('table', { name: /participants/ }).waitFor();
+    await expectClean(page, 'People table');
+    await tools.getByRole('button', { name: 'Map', exact: true }).click();
+    await map.getByRole('button', { name: /^Regions/ }).click();
+    await map.getByRole('group', { name: 'World regions' }).waitFor();
+    await map
+      .getByRole('group', { name: 'World regions' })
+      .getByRole('button', { name: /^Latin America/ })
+      .click();
+    await expectClean(page, 'region picker, a region picked');
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await map.getByRole('button', { name: /^Montevideo, Uruguay/ }).click();
+    await map.getByRole('button', { name: /^São Paulo, Brazil/ }).click({ modifiers: ['Shift'] });
+    await map.getByRole('region', { name: 'Montevideo, São Paulo' }).waitFor();
+    await expectClean(page, 'two places side by side');
     await page.getByRole('button', { name: 'Messages × themes' }).click();
     await expectClean(page, 'messages × themes');
     await page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Open' }).first().click();

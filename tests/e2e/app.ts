@@ -93,7 +93,7 @@ export function messageTotal(page: Page): Promise<number> {
 /** A timeline session button's name: its title and count as seen, then its date. */
 export function sessionName(title: string, date: string): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escape(title)}: \\d+ messages?, ${escape(date)}$`);
+  return new RegExp(`^${escape(title)}( · spoke here)?: \\d+ messages?, ${escape(date)}$`);
 }
 
 /**

@@ -61,14 +61,7 @@ function toBitsets(size: number, lists: Map<string, number[]>, keys: Iterable<st
   return sets;
 }
 
-/**
- * `regionsOf` gives the world-region codes a country belongs to (data/regions.ts); without it
- * the index has no regions. The engine stays pure: it is handed the grouping, never looks it up.
- */
-export function buildIndex(
-  dataset: Dataset,
-  regionsOf: (countryCode: string) => readonly string[] = () => [],
-): DatasetIndex {
+export function buildIndex(dataset: Dataset): DatasetIndex {
   const { messages } = dataset;
   const size = messages.length;
   const position = new Map(messages.map((m, i) => [m.id, i]));

@@ -137,6 +137,19 @@ export function intoPane(map: L.Map, pane: string): Attachment<HTMLElement> {
   };
 }
 
+/**
+ * Moves a control that Svelte renders into the map's top-left corner, under the zoom buttons
+ * and the layer switch (where the places are framed clear of them); clicks on it stay its own.
+ */
+export function intoCorner(map: L.Map): Attachment<HTMLElement> {
+  return (node) => {
+    map.getContainer().querySelector('.leaflet-top.leaflet-left')?.appendChild(node);
+    node.classList.add('leaflet-control');
+    L.domEvent.disableClickPropagation(node);
+    return () => node.remove();
+  };
+}
+
 /** Bounds around points given as [lat, lon]. */
 export function boundsOf(points: readonly (readonly [number, number])[]): L.LatLngBounds {
   return L.latLngBounds(points.map(([lat, lon]) => [lat, lon] as [number, number]));

@@ -104,16 +104,17 @@ export class DashboardState {
     ),
   );
 
-  #totals = new Map<IndexedField, ReadonlyMap<string, number>>();
+  /** A memo, per index (regions make a new one) and field: never rendered from, so not reactive. */
+  #totals = new WeakMap<DatasetIndex, Partial<Record<IndexedField, ReadonlyMap<string, number>>>>();
 
   /** Each id's messages before any filter: a marker's size range, a view's "of N". */
   totals(field: IndexedField): ReadonlyMap<string, number> {
-    let totals = this.#totals.get(field);
-    if (!totals) {
-      totals = new Map([...this.index.sets[field]].map(([id, set]) => [id, set.count()]));
-      this.#totals.set(field, totals);
-    }
-    return totals;
+    const index = this.index;
+    const memo = this.#totals.get(index) ?? {};
+    this.#totals.set(index, memo);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once and only read
+    memo[field] ??= new Map([...index.sets[field]].map(([id, set]) => [id, set.count()]));
+    return memo[field];
   }
 
   /** The messages tied to an id of a field that pass every filter, in dataset order. */

@@ -14,6 +14,8 @@ export class UrlSync {
   dropped = $state<string[]>([]);
   readonly #dashboard: DashboardState;
   #pending: ReturnType<typeof setTimeout> | undefined;
+  /** The address is being read (its world regions are loading): nothing is written over it meanwhile. */
+  #reading = false;
 
   constructor(dashboard: DashboardState) {
     this.#dashboard = dashboard;
@@ -45,6 +47,7 @@ export class UrlSync {
   flush(): void {
     clearTimeout(this.#pending);
     this.#pending = undefined;
+    if (this.#reading) return;
     // Read, not tracked: a caller's effect (the presentation's address) must not follow the filters.
     const clauses = untrack(() => this.#dashboard.clauses);
     this.#write(clausesToParams(clauses, new URLSearchParams(location.search)));
@@ -60,7 +63,11 @@ export class UrlSync {
     // A link with a world region: read once the regions have loaded (a few milliseconds), so
     // the address is never rewritten without it in between.
     if (parsed.needsRegions) {
-      void dashboard.loadRegions().then(() => this.#read());
+      this.#reading = true;
+      void dashboard.loadRegions().then(() => {
+        this.#reading = false;
+        this.#read();
+      });
       return;
     }
     dashboard.restore(parsed.clauses);

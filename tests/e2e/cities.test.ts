@@ -1,0 +1,159 @@
+/**
+ * Exploring cities, as a city official would: which cities took part, who represented each,
+ * in which session, what each city said; place names on the map; everyone in one table; world
+ * regions; two cities side by side. Answers are worked out here from the dataset.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/data/lookup';
+import { messageTotal, openApp, PUEBLA, useApp } from './app';
+
+const puebla = PUEBLA;
+const app = useApp();
+
+async function open(viewport = { width: 1366, height: 768 }, query = '') {
+  const opened = await openApp(app, { viewport, query });
+  await opened.page.locator('.marker-layer .place-marker').first().waitFor();
+  const map = opened.page.getByRole('region', { name: 'Map' });
+  return { ...opened, map };
+}
+
+/** The session a person spoke in: their topic's session, from the data. */
+function sessionOf(personId: string) {
+  const person = puebla.people.find((p) => p.id === personId)!;
+  const topic = puebla.topics.find((t) => t.id === person.topicIds[0])!;
+  return puebla.sessions.find((s) => s.id === topic.sessionId)!;
+}
+
+const overlapping = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => {
+    const boxes = els.map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          out.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+      }
+    return out;
+  });
+
+describe('exploring cities', () => {
+  it('a represented city shows its person, the session they spoke in with its date, and filters that session in one click', async () => {
+    const { page, map, close } = await open({ width: 1920, height: 1080 });
+    const person = puebla.people.find((p) => p.placeId === 'mechelen')!;
+    const session = sessionOf(person.id);
+    const marker = map.getByRole('button', { name: /^Mechelen, Belgium/ });
+    // "0 messages" never stands unexplained.
+    expect(await marker.getAttribute('aria-label')).toMatch(
+      new RegExp(`: 0 messages; its people spoke in ${session.title}, ${formatDate(session.date)}`),
+    );
+    await marker.click();
+    const details = map.getByRole('region', { name: 'Mechelen' });
+    await details.waitFor();
+    expect(await details.getByText(person.name).isVisible()).toBe(true);
+    expect(await details.getByText(/No message of its own: its people spoke in/).isVisible()).toBe(true);
+    const button = details.getByRole('button', { name: `Spoke in ${session.title}, ${formatDate(session.date)}` });
+    await button.click();
+    const topicMessages = puebla.messages.filter((m) => m.topicId === session.topicId).length;
+    // The place and the session: the place's messages within that session (none), so the session alone first.
+    await page.getByRole('button', { name: 'Remove filter: Place: Mechelen' }).click();
+    expect(await messageTotal(page)).toBe(topicMessages);
+    expect(await button.count()).toBe(0);
+    await close();
+  });
+
+  it('picking a place marks, on the timeline, the sessions its people spoke in, and never strikes them out', async () => {
+    const { page, map, close } = await open();
+    await map.getByRole('button', { name: /^São Paulo, Brazil/ }).click();
+    const spoke = sessionOf(puebla.people.find((p) => p.placeId === 'sao-paulo')!.id);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const button = timeline.locator('button.session', { hasText: spoke.title });
+    await expect.poll(() => button.getAttribute('class')).toContain('spoken');
+    expect(await button.getAttribute('class')).not.toContain('dimmed');
+    expect(await button.getAttribute('aria-label')).toMatch(
+      new RegExp(`^${spoke.title} · spoke here: \\d+ messages?, `),
+    );
+    expect(await button.locator('.title').evaluate((e) => getComputedStyle(e).textDecorationLine)).not.toContain(
+      'line-through',
+    );
+    await close();
+  });
+
+  it('picking two places shows both side by side', async () => {
+    const { map, close } = await open({ width: 1920, height: 1080 });
+    await map.getByRole('button', { name: /^Montevideo, Uruguay/ }).click();
+    await map.getByRole('button', { name: /^São Paulo, Brazil/ }).click({ modifiers: ['Shift'] });
+    const details = map.getByRole('region', { name: 'Montevideo, São Paulo' });
+    await details.waitFor();
+    const columns = details.getByRole('region');
+    expect(await columns.count()).toBe(2);
+    const [left, right] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
+    expect(right!.x).toBeGreaterThanOrEqual(left!.x + left!.width - 1);
+    expect(await columns.nth(1).getByText('Marina Luna').isVisible()).toBe(true);
+    await close();
+  });
+
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+  ])('at %i×%i the map names its places beside their markers, none overlapping', async (width, height) => {
+    const { page, close } = await open({ width, height });
+    const labels = page.locator('.place-label');
+    await expect.poll(() => labels.count()).toBeGreaterThan(5);
+    expect(await overlapping(page, '.place-label, .place-marker')).toEqual([]);
+    const names = await labels.allTextContents();
+    for (const name of names) expect(puebla.places.map((p) => p.name)).toContain(name);
+    await close();
+  });
+
+  it('the People table lists everyone, with role, organisation, place and session; a row selects the person', async () => {
+    const { page, map, close } = await open();
+    await map.getByRole('button', { name: 'People', exact: true }).click();
+    const table = map.getByRole('table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(puebla.people.length);
+    const quoted = puebla.messages.find((m) => m.kind === 'quote' && m.personIds.length)!;
+    const person = puebla.people.find((p) => p.id === quoted.personIds[0])!;
+    const row = table.locator('tr', { has: page.getByRole('button', { name: `${person.name}, ${person.role}` }) });
+    const session = sessionOf(person.id);
+    expect(await row.textContent()).toContain(`${session.title} (${formatDate(session.date)})`);
+    await row.getByRole('button').click();
+    const theirs = puebla.messages.filter((m) => m.personIds.includes(person.id)).length;
+    expect(await messageTotal(page)).toBe(theirs);
+    // Their session is marked on the timeline.
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: 'Chart', exact: true }).waitFor();
+    expect(await timeline.locator('button.session.spoken').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('a world region narrows the messages and the map, with a chip and a link', async () => {
+    const { page, map, close } = await open();
+    await map.getByRole('button', { name: /^Regions/ }).click();
+    const picker = map.getByRole('group', { name: 'World regions' });
+    await picker.waitFor();
+    await picker.getByRole('button', { name: /^Latin America/ }).click();
+    // Latin America's places (the Caribbean, Central and South America; UN M49 419) and the
+    // messages tied to them or to people based there, worked out here.
+    const latin = new Set(['MX', 'CL', 'UY', 'BR', 'EC', 'BO', 'AR', 'CO', 'PE', 'GT', 'CR', 'PA', 'HN', 'SV', 'NI']);
+    const places = new Set(puebla.places.filter((p) => latin.has(p.countryCode)).map((p) => p.id));
+    const homes = new Map(puebla.people.map((p) => [p.id, p.placeId]));
+    const expected = puebla.messages.filter(
+      (m) => m.placeIds.some((id) => places.has(id)) || m.personIds.some((id) => places.has(homes.get(id) ?? '')),
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(puebla.messages.length);
+    await expect.poll(() => messageTotal(page)).toBe(expected);
+    await page.getByRole('button', { name: 'Remove filter: Region: Latin America' }).waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('419');
+    // The map dims the places outside Latin America that had messages.
+    expect(await map.locator('.place-marker.dimmed').count()).toBeGreaterThan(0);
+    // A link with the region opens the same view.
+    await page.reload();
+    await page.locator('.marker-layer .place-marker').first().waitFor();
+    await expect.poll(() => messageTotal(page)).toBe(expected);
+    await close();
+  });
+});
