@@ -5,8 +5,17 @@
  */
 import crossfilter from 'crossfilter2';
 import { syntheticDataset } from '../scripts/synthetic';
-import { buildIndex, cellKey, countBy, resolve, setClause, textClause, type Clause } from '../src/lib/filters';
-import { cellCounts, topicRows } from '../src/lib/scales/matrix';
+import {
+  buildIndex,
+  cellCounts,
+  cellKey,
+  countBy,
+  resolve,
+  setClause,
+  textClause,
+  type Clause,
+} from '../src/lib/filters';
+import { topicRows } from '../src/lib/scales/matrix';
 import type { Dataset } from '../src/lib/data/schema';
 
 export interface EngineResult {
@@ -47,7 +56,12 @@ function ours(d: Dataset, steps: Clause[][]): { build: number; perChange: number
     countBy(index, 'session', resolve(index, clauses, 'timeline'));
     const matrix = resolve(index, clauses, 'matrix');
     countBy(index, 'theme', matrix);
-    cellCounts(index, rows, d.themes, matrix);
+    cellCounts(
+      index,
+      rows.map((r) => r.id),
+      d.themes.map((t) => t.id),
+      matrix,
+    );
     times.push(performance.now() - t);
   }
   return { build, perChange: median(times) };

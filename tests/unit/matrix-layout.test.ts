@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, cellKey, NO_TOPIC, resolve, setClause } from '../../src/lib/filters';
+import { buildIndex, cellCounts, cellKey, NO_TOPIC, resolve, setClause } from '../../src/lib/filters';
 import {
-  cellCounts,
   countColour,
   countPaint,
   groupStartIds,
@@ -46,7 +45,12 @@ describe('matrix layout', () => {
     ],
     ['a place filter', [setClause('map', 'place', ['montevideo'])], { [cellKey('topic-1', 'housing')]: 1 }],
   ] as const)('counts messages per cell: %s', (_name, clauses, nonZero) => {
-    const counts = cellCounts(index, topicRows(data), data.themes, resolve(index, [...clauses]));
+    const counts = cellCounts(
+      index,
+      topicRows(data).map((r) => r.id),
+      data.themes.map((t) => t.id),
+      resolve(index, [...clauses]),
+    );
     expect(Object.fromEntries([...counts].filter(([, n]) => n > 0))).toEqual(nonZero);
     expect(counts.size).toBe(3 * 3);
   });

@@ -1,4 +1,5 @@
 export * from './bitset';
+export * from './cells';
 export * from './clauses';
 export * from './indexes';
 export * from './resolve';

@@ -5,9 +5,7 @@
  */
 import { interpolateCividis } from 'd3-scale-chromatic';
 import type { Dataset, Theme, ThemeGroup } from '../data/schema';
-import type { Bitset } from '../filters/bitset';
-import { cellKey, NO_TOPIC } from '../filters/clauses';
-import type { DatasetIndex } from '../filters/indexes';
+import { NO_TOPIC } from '../filters/clauses';
 
 export const THEME_GROUP_LABELS: Record<ThemeGroup, string> = {
   'cross-cutting': 'Cross-cutting messages',
@@ -52,35 +50,6 @@ export function topicRows(dataset: Dataset): MatrixRow[] {
     .map((t) => ({ id: t.id, label: `Topic ${t.number}: ${t.title}`, short: `${t.number}. ${t.title}` }));
   const spanning = dataset.messages.some((m) => m.topicId === null);
   return spanning ? [{ id: NO_TOPIC, label: ACROSS_TOPICS, short: 'Across topics' }, ...rows] : rows;
-}
-
-/**
- * Messages per topic × theme cell among `passing`, keyed by {@link cellKey}: one walk over the
- * passing messages, adding one to the cell of each of their themes.
- */
-export function cellCounts(
-  index: DatasetIndex,
-  rows: readonly MatrixRow[],
-  themes: readonly Theme[],
-  passing: Bitset,
-): Map<string, number> {
-  const topics = index.members.topic;
-  const themeMembers = index.members.theme;
-  const rowOf = topics.ids.map((id) => rows.findIndex((r) => r.id === id));
-  const columnOf = themeMembers.ids.map((id) => themes.findIndex((t) => t.id === id));
-  const width = themes.length;
-  const tally = new Uint32Array(rows.length * width);
-  passing.forEach((i) => {
-    const row = rowOf[topics.members[topics.offsets[i]!]!]!;
-    if (row < 0) return;
-    for (let k = themeMembers.offsets[i]!; k < themeMembers.offsets[i + 1]!; k++) {
-      const column = columnOf[themeMembers.members[k]!]!;
-      if (column >= 0) tally[row * width + column]!++;
-    }
-  });
-  const counts = new Map<string, number>();
-  rows.forEach((row, r) => themes.forEach((theme, c) => counts.set(cellKey(row.id, theme.id), tally[r * width + c]!)));
-  return counts;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Dataset, Message } from '../data/schema';
 import {
   ANY,
   buildIndex,
+  cellCounts,
   withRegions,
   cellKey,
   countBy,
@@ -121,6 +122,14 @@ export class DashboardState {
   passingOf(field: IndexedField, id: string): Message[] {
     const set = this.index.sets[field].get(id);
     return set ? Array.from(set.clone().andWith(this.filtered), (i) => this.index.messages[i]!) : [];
+  }
+
+  /** The messages that pass every clause, in dataset order. */
+  readonly passing: readonly Message[] = $derived(Array.from(this.filtered, (i) => this.index.messages[i]!));
+
+  /** A topic × theme matrix's counts for a view, under every clause but the view's own. */
+  cellCountsFor(source: Source, rowIds: readonly string[], themeIds: readonly string[]): Map<string, number> {
+    return cellCounts(this.index, rowIds, themeIds, this.filteredFor(source));
   }
 
   /** Messages that pass every clause but the source's own (the crossfilter rule). */
