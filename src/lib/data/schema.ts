@@ -179,6 +179,8 @@ export const EventSchema = v.looseObject({
 });
 
 export const MessageSchema = v.looseObject({
+  /** The message whose text contains this one's (a practice quoted inside a takeaway): counted once. */
+  excerptOf: v.optional(id),
   id,
   kind: oneOf(MESSAGE_KINDS),
   topicId: v.nullable(id),

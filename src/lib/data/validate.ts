@@ -118,8 +118,24 @@ export function referentialErrors(data: Dataset): ValidationError[] {
     refs(`people[${i}].topicIds`, 'topics', p.topicIds);
   });
   data.events.forEach((e, i) => ref(`events[${i}].placeId`, 'places', e.placeId));
+  const messagesById = new Map(data.messages.map((m) => [m.id, m]));
+  const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
   data.messages.forEach((m, i) => {
     const at = `messages[${i}]`;
+    if (m.excerptOf !== undefined) {
+      const whole = messagesById.get(m.excerptOf);
+      if (!whole) errors.push({ path: `${at}.excerptOf`, message: `unknown message ${quote(m.excerptOf)}` });
+      else if (whole === m)
+        errors.push({ path: `${at}.excerptOf`, message: 'a message cannot be an excerpt of itself' });
+      else if (whole.excerptOf !== undefined) {
+        errors.push({
+          path: `${at}.excerptOf`,
+          message: `${quote(whole.id)} is itself an excerpt: name the whole message`,
+        });
+      } else if (!folded(whole.text).includes(folded(m.text))) {
+        errors.push({ path: `${at}.excerptOf`, message: `its text is not in the text of ${quote(whole.id)}` });
+      }
+    }
     ref(`${at}.topicId`, 'topics', m.topicId);
     refs(`${at}.themeIds`, 'themes', m.themeIds);
     refs(`${at}.placeIds`, 'places', m.placeIds);
