@@ -138,7 +138,7 @@ describe('Messages view', () => {
     expect(countLine()).toHaveTextContent('5 of 5 messages');
   });
 
-  it('Copy citation puts the message’s citation on the clipboard', async () => {
+  it('Copy citation puts the message’s citation on the clipboard, quoting only the report’s words', async () => {
     const user = userEvent.setup();
     render(WithDashboard, { dataset: tinyDataset(), views: [MessagesView] });
     const card = screen.getByRole('article', { name: /Montevideo set up/ });
@@ -147,7 +147,7 @@ describe('Messages view', () => {
     // Said by the page's one live region, which was there before the click.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Citation copied.'));
     expect(await navigator.clipboard.readText()).toBe(
-      '“Montevideo set up a fund to prevent migr”. Tiny report, Test publisher, July 2020. Section: Test.',
+      '“Montevideo set up a fund to prevent migrants being evicted.” Tiny report, Test publisher, July 2020. Section: Test.',
     );
   });
 });

@@ -13,6 +13,8 @@ export interface Lookup {
   references: ById<Dataset['references'][number]>;
   events: ById<Dataset['events'][number]>;
   messages: ById<Dataset['messages'][number]>;
+  /** The excerpts of each message that holds them (a takeaway's practices). */
+  excerptsOf: ReadonlyMap<string, readonly Dataset['messages'][number][]>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): ById<T> {
@@ -30,6 +32,10 @@ export function buildLookup(data: Dataset): Lookup {
     references: byId(data.references),
     events: byId(data.events),
     messages: byId(data.messages),
+    excerptsOf: data.messages.reduce((map, m) => {
+      if (m.excerptOf) map.set(m.excerptOf, [...(map.get(m.excerptOf) ?? []), m]);
+      return map;
+    }, new Map<string, Dataset['messages'][number][]>()),
   };
 }
 
@@ -63,3 +69,22 @@ export const MESSAGE_KIND_LABELS: Record<Dataset['messages'][number]['kind'], st
   practice: 'City practice',
   context: 'Context',
 };
+
+const KIND_WORDS: Record<Dataset['messages'][number]['kind'], [one: string, many: string]> = {
+  takeaway: ['key takeaway', 'key takeaways'],
+  'cross-cutting': ['cross-cutting message', 'cross-cutting messages'],
+  quote: ['quote', 'quotes'],
+  practice: ['city practice', 'city practices'],
+  context: ['context passage', 'context passages'],
+};
+
+/** "1 key takeaway", "23 key takeaways". */
+export function kindCount(kind: Dataset['messages'][number]['kind'], n: number): string {
+  return `${n} ${KIND_WORDS[kind][n === 1 ? 0 : 1]}`;
+}
+
+/** "Key takeaways": a kind as a filter names it. */
+export function kindPlural(kind: Dataset['messages'][number]['kind']): string {
+  const words = KIND_WORDS[kind][1];
+  return words[0]!.toUpperCase() + words.slice(1);
+}

@@ -5,7 +5,8 @@ import type { DatasetIndex } from './indexes';
 
 /**
  * Messages per topic × theme cell among `passing`, keyed by {@link cellKey}: one walk over the
- * passing messages, adding one to the cell of each of their themes. `rowIds` are topic ids (or
+ * passing messages, adding one to the cell of each of their themes; each passage once (an
+ * excerpt and its whole message count once in a cell they share). `rowIds` are topic ids (or
  * NO_TOPIC for the messages that span topics), `themeIds` the columns.
  */
 export function cellCounts(
@@ -28,6 +29,20 @@ export function cellCounts(
       if (column >= 0) tally[row * width + column]!++;
     }
   });
+  // An excerpt and its whole message, both passing, count once in a cell they share.
+  for (const [excerpt, whole] of index.excerpts) {
+    if (!passing.has(excerpt) || !passing.has(whole)) continue;
+    const row = rowOf[topics.members[topics.offsets[excerpt]!]!]!;
+    if (row < 0 || row !== rowOf[topics.members[topics.offsets[whole]!]!]!) continue;
+    const wholeThemes = new Set(
+      Array.from(themeMembers.members.subarray(themeMembers.offsets[whole]!, themeMembers.offsets[whole + 1]!)),
+    );
+    for (let k = themeMembers.offsets[excerpt]!; k < themeMembers.offsets[excerpt + 1]!; k++) {
+      const theme = themeMembers.members[k]!;
+      const column = columnOf[theme]!;
+      if (column >= 0 && wholeThemes.has(theme)) tally[row * width + column]!--;
+    }
+  }
   const counts = new Map<string, number>();
   rowIds.forEach((row, r) => themeIds.forEach((theme, c) => counts.set(cellKey(row, theme), tally[r * width + c]!)));
   return counts;

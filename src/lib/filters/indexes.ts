@@ -40,6 +40,11 @@ export interface DatasetIndex {
   /** Folded text, label and speaker of each message, for search. */
   readonly haystacks: readonly string[];
   readonly all: Bitset;
+  /**
+   * Each excerpt and the message that holds its words (positions): a practice quoted inside a
+   * takeaway. Counts take such a pair once where both fall in the same bucket.
+   */
+  readonly excerpts: readonly (readonly [excerpt: number, whole: number])[];
 }
 
 function collect(): [Map<string, number[]>, (key: string, position: number) => void] {
@@ -150,6 +155,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     haystacks,
     all: Bitset.full(size),
+    excerpts: messages.flatMap((m, i) => {
+      const whole = m.excerptOf === undefined ? undefined : position.get(m.excerptOf);
+      return whole === undefined ? [] : [[i, whole] as const];
+    }),
   };
 }
 

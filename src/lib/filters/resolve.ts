@@ -50,15 +50,36 @@ function cellSet(index: DatasetIndex, key: string): Bitset {
   return topic.clone().andWith(theme);
 }
 
+/**
+ * The topic × theme matrix's picks: rows (`topic|*`), columns (`*|theme`) and cells. Rows and
+ * columns both picked intersect (a topic AND a theme); several rows, or several columns, add
+ * up (OR); a cell is its row AND its column, and cells add to the rest (OR).
+ */
+function matrixMatches(index: DatasetIndex, keys: readonly string[]): Bitset {
+  const rows = new Bitset(index.size);
+  const columns = new Bitset(index.size);
+  const cells = new Bitset(index.size);
+  let hasRows = false;
+  let hasColumns = false;
+  for (const key of keys) {
+    const [topicId, themeId] = parseCellKey(key);
+    if (themeId === ANY && topicId !== ANY) {
+      rows.orWith(cellSet(index, key));
+      hasRows = true;
+    } else if (topicId === ANY && themeId !== ANY) {
+      columns.orWith(cellSet(index, key));
+      hasColumns = true;
+    } else cells.orWith(cellSet(index, key));
+  }
+  const axes = hasRows && hasColumns ? rows.andWith(columns) : rows.orWith(columns);
+  return axes.orWith(cells);
+}
+
 /** The messages one clause lets through. */
 export function clauseMatches(index: DatasetIndex, clause: Clause): Bitset {
   switch (clause.kind) {
     case 'set':
-      if (clause.field === 'cell') {
-        const out = new Bitset(index.size);
-        for (const key of clause.value) out.orWith(cellSet(index, key));
-        return out;
-      }
+      if (clause.field === 'cell') return matrixMatches(index, clause.value);
       return unionOf(index, clause.field, clause.value);
     case 'range': {
       const [from, to] = clause.value;
@@ -80,10 +101,26 @@ export function resolve(index: DatasetIndex, clauses: readonly Clause[], exceptS
 }
 
 /**
- * How many of `passing` each id of a field covers. Whichever is less work: walk the passing
- * messages and add one to each of their ids, or intersect each id's set with `passing`.
+ * How many of `passing` each id of a field covers, each passage once: an excerpt (a practice
+ * quoted inside a takeaway) and its whole message, both passing, count once for an id both
+ * belong to. Whichever is less work: walk the passing messages and add one to each of their
+ * ids, or intersect each id's set with `passing`.
  */
 export function countBy(index: DatasetIndex, field: IndexedField, passing: Bitset): Map<string, number> {
+  const counts = countMembers(index, field, passing);
+  const { ids, offsets, members } = index.members[field];
+  for (const [excerpt, whole] of index.excerpts) {
+    if (!passing.has(excerpt) || !passing.has(whole)) continue;
+    const theirs = new Set(Array.from(members.subarray(offsets[whole]!, offsets[whole + 1]!)));
+    for (let k = offsets[excerpt]!; k < offsets[excerpt + 1]!; k++) {
+      const id = members[k]!;
+      if (theirs.has(id)) counts.set(ids[id]!, counts.get(ids[id]!)! - 1);
+    }
+  }
+  return counts;
+}
+
+function countMembers(index: DatasetIndex, field: IndexedField, passing: Bitset): Map<string, number> {
   const { ids, offsets, members } = index.members[field];
   const words = passing.words.length;
   const walk = passing.count() * (members.length / Math.max(1, index.size)) + words;

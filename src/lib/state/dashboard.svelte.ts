@@ -127,6 +127,11 @@ export class DashboardState {
   /** The messages that pass every clause, in dataset order. */
   readonly passing: readonly Message[] = $derived(Array.from(this.filtered, (i) => this.index.messages[i]!));
 
+  /** Per-id counts of a field among the messages that pass every clause (the header's breakdown). */
+  passingCounts(field: IndexedField): Map<string, number> {
+    return countBy(this.index, field, this.filtered);
+  }
+
   /** A topic × theme matrix's counts for a view, under every clause but the view's own. */
   cellCountsFor(source: Source, rowIds: readonly string[], themeIds: readonly string[]): Map<string, number> {
     return cellCounts(this.index, rowIds, themeIds, this.filteredFor(source));

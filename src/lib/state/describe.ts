@@ -5,6 +5,7 @@
  */
 import { formatDate, MESSAGE_KIND_LABELS, type Lookup } from '../data/lookup';
 import { ANY, NO_TOPIC, parseCellKey, setClause, type Clause } from '../filters';
+import { joinWord } from './matrix-picks';
 
 export interface FilterChip {
   key: string;
@@ -83,8 +84,12 @@ export function describeClauses(
             return `Kind: ${MESSAGE_KIND_LABELS[value as keyof typeof MESSAGE_KIND_LABELS] ?? value}`;
           case 'message':
             return `Message: ${lookup.messages.get(value)?.label ?? value}`;
-          case 'cell':
-            return cellLabel(lookup, value);
+          case 'cell': {
+            // The matrix's picks say how they combine: a theme "and" a topic, a theme "or" another.
+            const label = cellLabel(lookup, value);
+            const join = joinWord(clause.value, value);
+            return join ? `${join} ${label[0]!.toLowerCase()}${label.slice(1)}` : label;
+          }
         }
       })();
       return { key: `${clause.source}:${clause.field}:${value}`, label: name, source: clause.source, rest };

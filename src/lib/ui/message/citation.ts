@@ -1,7 +1,11 @@
-/** A citation a user can paste: the message's label, the report, its publisher and date, and the section. */
+/**
+ * A citation a user can paste into a briefing: the report's own words in quotation marks (never
+ * the app's short title, which the report did not write), the report, its publisher and date,
+ * and the section.
+ */
 import { formatDate } from '../../data/lookup';
 import type { Meta, Message } from '../../data/schema';
 
 export function citation(message: Message, meta: Meta): string {
-  return `“${message.label}”. ${meta.source.title}, ${meta.source.publisher}, ${formatDate(meta.published)}. Section: ${message.source.section}.`;
+  return `“${message.text}” ${meta.source.title}, ${meta.source.publisher}, ${formatDate(meta.published)}. Section: ${message.source.section}.`;
 }
