@@ -14,6 +14,7 @@ import { validateDataset } from '../../src/lib/data/validate';
 
 const SOURCE_PATH = resolve(import.meta.dirname, '../../../shared/seed/000_41dc79d9104b66e2.txt');
 const dataset = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
+const CODEBOOK = readFileSync('data/README.md', 'utf8');
 const haveSource = existsSync(SOURCE_PATH);
 const underCi = Boolean(process.env.CI);
 
@@ -131,6 +132,26 @@ describe('the dataset', () => {
     ]);
   });
 
+  it('marks every practice as an excerpt of the takeaway or quote that holds its words', () => {
+    const practices = dataset.messages.filter((m) => m.kind === 'practice');
+    expect(Object.fromEntries(practices.map((m) => [m.id, m.excerptOf]))).toEqual({
+      'practice-la-pintana-office': 'quote-la-pintana',
+      'practice-mexico-city-corridor': 't2-different-realities',
+      'practice-uruguay-documents': 't2-mercosur-free-movement',
+      'practice-montevideo-fund': 't2-protection-challenges',
+      'practice-sao-paulo-council': 't2-civil-society',
+      'practice-nashville-campaign': 'quote-david-lubell',
+      'practice-iccar': 't4-concrete-practices',
+    });
+    // Only practices are excerpts; every whole is a takeaway or a quote of the same topic.
+    for (const m of dataset.messages.filter((m) => m.excerptOf !== undefined)) {
+      const whole = dataset.messages.find((w) => w.id === m.excerptOf)!;
+      expect(m.kind, m.id).toBe('practice');
+      expect(['takeaway', 'quote'], m.id).toContain(whole.kind);
+      expect(whole.topicId, m.id).toBe(m.topicId);
+    }
+  });
+
   it('ties every practice to a place, or says in a note why not', () => {
     for (const m of dataset.messages.filter((m) => m.kind === 'practice')) {
       expect(m.placeIds.length > 0 || Boolean(m.note), m.id).toBe(true);
@@ -153,6 +174,142 @@ describe('the dataset', () => {
     const used = new Set(dataset.messages.flatMap((m) => m.themeIds));
     const unused = dataset.themes.filter((t) => !used.has(t.id)).map((t) => t.id);
     expect(unused).toEqual([]);
+  });
+});
+
+/**
+ * The theme-word check: the word lists and their exceptions are the two tables under
+ * "Theme words" in the codebook (`data/README.md`), read from there so the list a reader
+ * audits is the list enforced.
+ */
+interface ThemeWords {
+  words: Map<string, string[]>;
+  exceptions: { messageId: string; themeId: string; word: string; why: string }[];
+}
+
+/** The tables of a section of a markdown document (up to the next heading of its level or above), as rows of cells. */
+function tablesUnder(markdown: string, heading: string): string[][][] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.trim() === heading);
+  if (start < 0) throw new Error(`no heading "${heading}" in the codebook`);
+  const level = /^#+/.exec(heading)![0].length;
+  const tables: string[][][] = [];
+  let table: string[][] | null = null;
+  for (const line of lines.slice(start + 1)) {
+    const h = /^(#+)\s/.exec(line);
+    if (h && h[1]!.length <= level) break;
+    if (line.trim().startsWith('|')) {
+      const cells = line
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((c) => c.trim());
+      if (cells.every((c) => /^:?-+:?$/.test(c))) continue; // the rule under the header
+      (table ??= []).push(cells);
+    } else if (table) {
+      tables.push(table);
+      table = null;
+    }
+  }
+  if (table) tables.push(table);
+  return tables;
+}
+
+const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+
+export function readThemeWords(markdown: string): ThemeWords {
+  const tables = tablesUnder(markdown, '### Theme words: the fidelity check');
+  const byHeader = (first: string) => tables.find((t) => t[0]![0] === first)?.slice(1) ?? [];
+  const words = new Map<string, string[]>();
+  for (const [theme, list] of byHeader('theme')) {
+    const [id] = codes(theme!);
+    if (!id || words.has(id)) throw new Error(`theme-word row "${theme}": expected one theme id, once`);
+    words.set(id, codes(list!));
+  }
+  const exceptions = byHeader('message').map(([message, theme, word, why]) => ({
+    messageId: codes(message!)[0]!,
+    themeId: codes(theme!)[0]!,
+    word: codes(word!)[0]!,
+    why: why!,
+  }));
+  return { words, exceptions };
+}
+
+const fold = (text: string) => text.replace(/[‘’ʼ]/g, "'").replace(/\s+/g, ' ');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Does the text name the word: case ignored, whole words (a hyphen is a boundary), white space folded? */
+export function names(text: string, word: string): boolean {
+  const pattern = fold(word).split(' ').map(escapeRegExp).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(fold(text));
+}
+
+/** The themes a message's text names by their words but the message lacks, with the first word found; exceptions left out. */
+export function untagged(
+  message: Pick<Dataset['messages'][number], 'id' | 'text' | 'themeIds'>,
+  { words, exceptions }: ThemeWords,
+): { themeId: string; word: string }[] {
+  const found: { themeId: string; word: string }[] = [];
+  for (const [themeId, list] of words) {
+    if (message.themeIds.includes(themeId)) continue;
+    for (const word of list) {
+      if (!names(message.text, word)) continue;
+      if (exceptions.some((e) => e.messageId === message.id && e.themeId === themeId && e.word === word)) continue;
+      found.push({ themeId, word });
+      break;
+    }
+  }
+  return found;
+}
+
+describe('theme words: a message that names a theme’s obvious words carries the theme', () => {
+  const themeWords = readThemeWords(CODEBOOK);
+  const { words, exceptions } = themeWords;
+
+  it('the codebook has a row of words for every theme, and names no other', () => {
+    expect([...words.keys()].sort()).toEqual(dataset.themes.map((t) => t.id).sort());
+    for (const [themeId, list] of words) expect(list.length, themeId).toBeGreaterThan(0);
+  });
+
+  it('every exception still applies: its message names the word, lacks the theme, and says why', () => {
+    expect(exceptions.length).toBeGreaterThan(0);
+    for (const e of exceptions) {
+      const message = dataset.messages.find((m) => m.id === e.messageId);
+      expect(message, e.messageId).toBeDefined();
+      expect(words.get(e.themeId), `${e.messageId}: "${e.word}" is a word of ${e.themeId}`).toContain(e.word);
+      expect(names(message!.text, e.word), `${e.messageId} names "${e.word}"`).toBe(true);
+      expect(message!.themeIds, `${e.messageId} lacks ${e.themeId}`).not.toContain(e.themeId);
+      expect(e.why.length, `${e.messageId}: the reason`).toBeGreaterThan(20);
+    }
+  });
+
+  it('matches whole words and phrases, case ignored, a hyphen as a boundary', () => {
+    expect(names('Due to COVID-19 and the quarantine', 'COVID')).toBe(true);
+    expect(names('the post covid era', 'COVID')).toBe(true);
+    expect(names('misinformation about it', 'information')).toBe(false);
+    expect(names('the labour\nmarket', 'labour market')).toBe(true);
+    expect(names('relabour marketing', 'labour market')).toBe(false);
+    expect(names('LRA’s noted', "LRA's")).toBe(true);
+  });
+
+  it('fails a message that names a theme’s words without the theme (it can fail)', () => {
+    const corridor = dataset.messages.find((m) => m.id === 't2-different-realities')!;
+    expect(untagged(corridor, themeWords)).toEqual([]);
+    const withoutBasicNeeds = { ...corridor, themeIds: corridor.themeIds.filter((id) => id !== 'housing') };
+    expect(untagged(withoutBasicNeeds, themeWords)).toEqual([{ themeId: 'housing', word: 'shelter' }]);
+    const uruguay = dataset.messages.find((m) => m.id === 'practice-uruguay-documents')!;
+    const withoutWork = { ...uruguay, themeIds: uruguay.themeIds.filter((id) => id !== 'economic-inclusion') };
+    expect(untagged(withoutWork, themeWords)).toEqual([{ themeId: 'economic-inclusion', word: 'labour market' }]);
+    // An exception covers its own message, theme and word only.
+    const pathways = dataset.messages.find((m) => m.id === 't3-3-regular-pathways')!;
+    expect(untagged(pathways, themeWords)).toEqual([]);
+    expect(untagged({ ...pathways, id: 'another' }, themeWords)).toEqual([{ themeId: 'skills', word: 'skills' }]);
+  });
+
+  it.each(dataset.messages.map((m) => [m.id, m] as const))('%s', (_id, message) => {
+    // Each finding as `theme ("word")`: tag the theme, or list the exception in the codebook with its reason.
+    expect(untagged(message, themeWords).map((f) => `${f.themeId} ("${f.word}")`)).toEqual([]);
   });
 });
 

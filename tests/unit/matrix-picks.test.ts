@@ -41,6 +41,10 @@ describe('matrix picks', () => {
   it('the chips say how the picks combine', () => {
     expect(joinWord(['topic-2|*', '*|health', '*|housing'], '*|health')).toBe('and');
     expect(joinWord(['topic-2|*', '*|health', '*|housing'], '*|housing')).toBe('or');
+    // The first pick has no word, whichever axis it is on; a single cell adds.
+    expect(joinWord(['*|health', 'topic-2|*'], '*|health')).toBe('');
+    expect(joinWord(['*|health', 'topic-2|*'], 'topic-2|*')).toBe('and');
+    expect(joinWord(['topic-2|*', 'topic-1|covid-19'], 'topic-1|covid-19')).toBe('or');
     const chips = describeClauses(
       [setClause('matrix', 'cell', ['topic-2|*', '*|health', '*|housing'])],
       buildLookup(puebla),

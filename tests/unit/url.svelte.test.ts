@@ -112,8 +112,8 @@ describe('filters in words', () => {
       'Place: Montevideo',
       'Place: São Paulo',
       'Theme: Housing',
-      'Topic: 2. Health',
-      'Across topics × Health',
+      'and topic: 2. Health',
+      'or across topics × Health',
       '11 June 2020',
       'Search: housing',
     ]);

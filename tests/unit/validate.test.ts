@@ -130,6 +130,43 @@ const cases: Breakage[] = [
     (d) => (d.sessions[0]!.date = '0100-02-29'),
     'sessions[0].date: expected a real calendar date YYYY-MM-DD',
   ],
+  // excerptOf: a practice quoted inside a takeaway or a quote names that whole message.
+  [
+    'excerpt of a message that is not there',
+    (d) => (d.messages[1]!.excerptOf = 'm-gone'),
+    'messages[1].excerptOf: unknown message "m-gone"',
+  ],
+  [
+    'excerpt of itself',
+    (d) => (d.messages[1]!.excerptOf = 'm-evicted'),
+    'messages[1].excerptOf: a message cannot be an excerpt of itself',
+  ],
+  [
+    'excerpt of an excerpt (name the whole message)',
+    (d) => {
+      // m-shelter is itself a valid excerpt of m-data, whose text now holds it…
+      d.messages[4]!.text = `Data at local level is lacking. ${d.messages[2]!.text}`;
+      d.messages[2]!.excerptOf = 'm-data';
+      // …so the practice may not name it: only a whole message.
+      d.messages[2]!.text += ` ${d.messages[1]!.text}`;
+      d.messages[4]!.text += ` ${d.messages[1]!.text}`;
+      d.messages[1]!.excerptOf = 'm-shelter';
+    },
+    'messages[1].excerptOf: "m-shelter" is itself an excerpt: name the whole message',
+  ],
+  [
+    'excerpt whose words are not in the whole message',
+    (d) => (d.messages[1]!.excerptOf = 'm-shelter'),
+    'messages[1].excerptOf: its text is not in the text of "m-shelter"',
+  ],
+  [
+    'excerpt whose words are in the whole message, but not in that order',
+    (d) => {
+      d.messages[2]!.text = 'Montevideo set up a fund to prevent evictions of migrants, being evicted.';
+      d.messages[1]!.excerptOf = 'm-shelter';
+    },
+    'messages[1].excerptOf: its text is not in the text of "m-shelter"',
+  ],
 ];
 
 describe('validateDataset', () => {
@@ -153,6 +190,23 @@ describe('validateDataset', () => {
     expect(validateDatasetText(`\uFEFF${JSON.stringify(tinyDataset())}`)).toEqual({ ok: true, data: tinyDataset() });
     const inside = validateDatasetText(`{\uFEFF"schemaVersion": 1}`);
     expect(inside.ok ? [] : inside.errors.map(formatError)).toEqual([expect.stringMatching(/^not valid JSON: /)]);
+  });
+
+  it('accepts an excerpt whose words are in its whole message, white space folded', () => {
+    const data = tinyDataset();
+    data.messages[2]!.text = `Shelter and food for migrants in transit.\n  Montevideo set up a fund\nto prevent migrants being   evicted. More follows.`;
+    data.messages[1]!.excerptOf = 'm-shelter';
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+  });
+
+  it('reports an excerpt error once, at the excerpt, and the whole message stays valid', () => {
+    const data = tinyDataset();
+    data.messages[1]!.excerptOf = 'm-shelter';
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'messages[1].excerptOf: its text is not in the text of "m-shelter"',
+    ]);
   });
 
   it('accepts fields the contract does not name (it may grow)', () => {

@@ -31,11 +31,9 @@ export function nextMatrixPicks(current: readonly string[], key: string, additiv
 
 /** How a pick combines with the others, in words for its chip: "and" across the axes, "or" within one. */
 export function joinWord(picks: readonly string[], key: string): '' | 'and' | 'or' {
+  const before = picks.slice(0, Math.max(0, picks.indexOf(key)));
+  if (before.length === 0) return '';
   const axis = axisOf(key);
-  const before = picks.slice(0, picks.indexOf(key));
-  if (axis !== 'cell' && before.some((k) => axisOf(k) === axis)) return 'or';
-  if (axis === 'column' && picks.some((k) => axisOf(k) === 'row')) return 'and';
-  if (axis === 'row' && before.some((k) => axisOf(k) === 'column')) return 'and';
-  if (axis === 'cell' && before.length) return 'or';
-  return '';
+  if (axis === 'cell' || before.some((k) => axisOf(k) === axis)) return 'or';
+  return before.some((k) => axisOf(k) === (axis === 'row' ? 'column' : 'row')) ? 'and' : 'or';
 }
