@@ -36,10 +36,10 @@ describe('axe reports no violation', () => {
     const { page, close } = await open();
     await expectClean(page, 'dashboard');
     await page
-      .getByRole('button', { name: /^Montevideo/ })
+      .getByRole('button', { name: /^Mexico City/ })
       .first()
       .click();
-    await page.getByRole('region', { name: 'Messages' }).getByRole('searchbox').fill('fund');
+    await page.getByRole('region', { name: 'Messages' }).getByRole('searchbox').fill('corridor');
     await expectClean(page, 'filtered by a place and a search');
     await close();
   });

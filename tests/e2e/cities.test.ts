@@ -95,13 +95,15 @@ describe('exploring cities', () => {
     await close();
   });
 
+  // At 1366×768 the map is about 150 px tall: five names fit beside their markers, and more
+  // once the layout gives the map more room.
   it.each([
-    [1366, 768],
-    [1920, 1080],
-  ])('at %i×%i the map names its places beside their markers, none overlapping', async (width, height) => {
+    [1366, 768, 5],
+    [1920, 1080, 10],
+  ])('at %i×%i the map names its places beside their markers, none overlapping', async (width, height, least) => {
     const { page, close } = await open({ width, height });
     const labels = page.locator('.place-label');
-    await expect.poll(() => labels.count()).toBeGreaterThan(5);
+    await expect.poll(() => labels.count()).toBeGreaterThanOrEqual(least);
     expect(await overlapping(page, '.place-label, .place-marker')).toEqual([]);
     const names = await labels.allTextContents();
     for (const name of names) expect(puebla.places.map((p) => p.name)).toContain(name);
