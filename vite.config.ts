@@ -132,6 +132,8 @@ function worldRegions(): Plugin {
  * The Content-Security-Policy, as a meta tag at the top of the page (the app is static files):
  * scripts, styles, fonts and data only from the app's own origin, no inline script, no eval,
  * no wildcard; the one remote origin is the optional OpenStreetMap tile layer, for images.
+ * Images may also be data: and blob: addresses: a picture of a view (Save image, the briefing's
+ * map) is drawn through an SVG data: image and shown from a blob.
  * The development server needs more (its styles are injected, its reload is a WebSocket), so
  * it gets those two allowances and nothing else.
  */
@@ -139,7 +141,7 @@ const CSP: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'", 'https://tile.openstreetmap.org'],
+  'img-src': ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],
@@ -182,7 +184,7 @@ export default defineConfig({
   // The app takes only the Leaflet it uses, from Leaflet's source modules (lib/map/leaflet-core.ts);
   // a whole-Leaflet import (the benchmark's bare page) gets its ES module build, not the UMD one.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
-  // No asset becomes a data: address (Leaflet's control icons would): the policy allows none.
+  // No asset becomes a data: address (Leaflet's control icons would): assets stay files, cached and checked.
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   preview: { host: '127.0.0.1' },
   test: {

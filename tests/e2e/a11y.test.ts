@@ -44,7 +44,7 @@ describe('axe reports no violation', () => {
     await close();
   });
 
-  it('in each table twin, the message × theme matrix and the message dialog', async () => {
+  it('in each table twin, the message × theme matrix, the message dialog, the export dialog and the briefing', async () => {
     const { page, close } = await open();
     for (const view of ['Map', 'Timeline']) {
       await page.getByRole('region', { name: view }).getByRole('button', { name: 'Table', exact: true }).click();
@@ -73,6 +73,14 @@ describe('axe reports no violation', () => {
     await page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Open' }).first().click();
     await page.getByRole('dialog').waitFor();
     await expectClean(page, 'message dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const exporting = page.getByRole('dialog', { name: 'Export' });
+    await exporting.waitFor();
+    await expectClean(page, 'export dialog');
+    await exporting.getByRole('button', { name: /^Briefing/ }).click();
+    await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    await expectClean(page, 'briefing');
     await close();
   });
 

@@ -3,4 +3,5 @@ export * from './cells';
 export * from './clauses';
 export * from './indexes';
 export * from './resolve';
+export * from './searcher';
 export * from './text';

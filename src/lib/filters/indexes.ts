@@ -7,11 +7,15 @@
  *   topic, belong to no single session);
  * - a date range covers the sessions inside it;
  * - a theme covers the messages tagged with it;
- * - a search covers each message's text, label and speaker (name and its variants).
+ * - a search covers each message's text, label, speakers (names and their variants), places
+ *   (its own and its speakers'), organisations (its own and its speakers') and theme names,
+ *   through the searcher (`searcher.ts`) once it has loaded; until then, its text, label and
+ *   speakers, as folded substrings.
  */
 import type { Dataset, Message } from '../data/schema';
 import { Bitset } from './bitset';
 import { NO_TOPIC, type SetField } from './clauses';
+import type { Searcher } from './searcher';
 import { foldText } from './text';
 
 export type IndexedField = Exclude<SetField, 'cell' | 'message'>;
@@ -37,8 +41,10 @@ export interface DatasetIndex {
   readonly members: Readonly<Record<IndexedField, FieldMembers>>;
   /** Sessions by date, for date ranges. */
   readonly sessionDates: readonly { id: string; date: string }[];
-  /** Folded text, label and speaker of each message, for search. */
+  /** Folded text, label and speaker of each message: search's fallback until the searcher loads. */
   readonly haystacks: readonly string[];
+  /** Search through a library, once loaded (`withSearcher`). */
+  readonly searcher?: Searcher;
   readonly all: Bitset;
   /**
    * Each excerpt and the message that holds its words (positions): a practice quoted inside a

@@ -10,7 +10,9 @@ import { matchesTerms, queryTerms } from './text';
 
 const textCache = new WeakMap<DatasetIndex, Map<string, Bitset>>();
 
+/** A search: the searcher's hits once it has loaded (it keeps its own memo), else folded substrings. */
 function textMatches(index: DatasetIndex, query: string): Bitset {
+  if (index.searcher) return index.searcher.search(query).passing;
   let cache = textCache.get(index);
   if (!cache) textCache.set(index, (cache = new Map()));
   const hit = cache.get(query);

@@ -19,10 +19,13 @@ import {
   isEmptyClause,
   resolve,
   setClause,
+  withSearcher,
   type Bitset,
   type Clause,
   type DatasetIndex,
   type IndexedField,
+  type Searcher,
+  type SearchHits,
   type SetField,
 } from '../filters';
 
@@ -47,11 +50,17 @@ export class DashboardState {
 
   #regions = $state.raw<Regions | null>(null);
   #loadingRegions: Promise<Regions> | null = null;
+  #searcher = $state.raw<Searcher | null>(null);
+  #loadingSearch: Promise<void> | null = null;
   readonly #base: DatasetIndex = $derived(buildIndex(this.#dataset));
-  /** The filter index; with world regions once they are loaded (`loadRegions`). */
-  readonly index: DatasetIndex = $derived(
-    this.#regions ? withRegions(this.#base, this.#regions.regionCodes) : this.#base,
-  );
+  /**
+   * The filter index; with world regions once they are loaded (`loadRegions`), and with the
+   * searcher once it is loaded (`loadSearch`).
+   */
+  readonly index: DatasetIndex = $derived.by(() => {
+    const index = this.#regions ? withRegions(this.#base, this.#regions.regionCodes) : this.#base;
+    return this.#searcher ? withSearcher(index, this.#searcher) : index;
+  });
   readonly lookup: Lookup = $derived(buildLookup(this.#dataset));
   /** Messages that pass every clause. */
   readonly filtered: Bitset = $derived(resolve(this.index, this.#clauses));
@@ -73,6 +82,33 @@ export class DashboardState {
   loadRegions(): Promise<Regions> {
     this.#loadingRegions ??= import('../data/regions').then((module) => (this.#regions = module));
     return this.#loadingRegions;
+  }
+
+  /**
+   * Search through a library (MiniSearch): loaded when the search box is first used, or when
+   * the filters come to hold a search (a link, a scene). Until then a search matches folded
+   * substrings of the text, title and speakers. A failed load leaves that, and is tried again.
+   */
+  loadSearch(): Promise<void> {
+    this.#loadingSearch ??= import('../filters/search').then(
+      ({ buildSearcher }) => {
+        this.#searcher = buildSearcher(this.#dataset);
+      },
+      () => {
+        this.#loadingSearch = null;
+      },
+    );
+    return this.#loadingSearch;
+  }
+
+  /** The search's hits (ranking, the words to mark, why a message matched), once the searcher has loaded. */
+  readonly searchHits: SearchHits | null = $derived.by(() => {
+    const clause = this.clauseOf(SOURCES.search);
+    return clause?.kind === 'text' && this.index.searcher ? this.index.searcher.search(clause.value) : null;
+  });
+
+  #loadSearchFor(clauses: readonly Clause[]): void {
+    if (clauses.some((c) => c.kind === 'text')) void this.loadSearch();
   }
 
   /** In presentation mode, the view on stage and the scene's number (so a view can frame itself anew). */
@@ -161,6 +197,7 @@ export class DashboardState {
   select(clause: Clause): void {
     const others = this.#clauses.filter((c) => c.source !== clause.source);
     this.#clauses = isEmptyClause(clause) ? others : [...others, clause];
+    this.#loadSearchFor(this.#clauses);
   }
 
   /**
@@ -213,6 +250,7 @@ export class DashboardState {
   /** Replaces every clause at once (a restored URL, a presentation scene). */
   restore(clauses: readonly Clause[]): void {
     this.#clauses = clauses.filter((c) => !isEmptyClause(c));
+    this.#loadSearchFor(this.#clauses);
   }
 }
 

@@ -96,3 +96,13 @@ export function describeClauses(
     });
   });
 }
+
+/** The filters as one line ("Kind: Key takeaways; Theme: COVID-19"), for a briefing or an export. */
+export function filtersInWords(
+  clauses: readonly Clause[],
+  lookup: Lookup,
+  regionName?: (code: string) => string,
+): string {
+  const chips = describeClauses(clauses, lookup, regionName);
+  return chips.length ? chips.map((chip) => chip.label).join('; ') : 'None (every message of the report)';
+}

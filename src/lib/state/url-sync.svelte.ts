@@ -1,8 +1,9 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from: plain URLSearchParams are right. */
 /**
- * Keeps the dashboard's filters and the page's address in step: the address is read once at
- * start and on back/forward; every change of filters is written back (a new history entry,
- * except while a search is being typed, which replaces its own entry). The write waits for the
+ * Keeps the dashboard's filters, and the message open on its own, in step with the page's
+ * address: the address is read once at start and on back/forward; every change is written back
+ * (a new history entry, so Back closes a message that was opened, except while a search is being
+ * typed, which replaces its own entry). The write waits for the
  * next task: `history.pushState` costs a few milliseconds, and a click's views are redrawn first.
  */
 import { untrack } from 'svelte';
@@ -22,6 +23,7 @@ export class UrlSync {
     this.#read();
     $effect(() => {
       void dashboard.clauses;
+      void dashboard.openMessage;
       this.#pending ??= setTimeout(() => this.flush());
     });
     $effect(() => {
@@ -43,14 +45,14 @@ export class UrlSync {
     this.dropped = [];
   }
 
-  /** Writes the current filters to the address now (nothing when it already holds them). */
+  /** Writes the current filters and open message to the address now (nothing when it already holds them). */
   flush(): void {
     clearTimeout(this.#pending);
     this.#pending = undefined;
     if (this.#reading) return;
     // Read, not tracked: a caller's effect (the presentation's address) must not follow the filters.
-    const clauses = untrack(() => this.#dashboard.clauses);
-    this.#write(clausesToParams(clauses, new URLSearchParams(location.search)));
+    const [clauses, message] = untrack(() => [this.#dashboard.clauses, this.#dashboard.openMessage] as const);
+    this.#write(clausesToParams(clauses, new URLSearchParams(location.search), message));
   }
 
   #read(): void {
@@ -71,6 +73,7 @@ export class UrlSync {
       return;
     }
     dashboard.restore(parsed.clauses);
+    dashboard.open(parsed.message ?? null);
     this.dropped = parsed.dropped;
   }
 

@@ -28,12 +28,18 @@ const SET_PARAMS: { param: string; source: string; field: SetField }[] = [
 ];
 const DATES = 'dates';
 const SEARCH = 'q';
+/** The message open on its own (its dialog): not a filter, but part of what a link shows. */
+const MESSAGE = 'message';
 /** Parameters that are not filters and are kept as they are. */
 const FOREIGN = new Set(['consultation', 'scene', 'present', 'speaker']);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function clausesToParams(clauses: readonly Clause[], keep?: URLSearchParams): URLSearchParams {
+export function clausesToParams(
+  clauses: readonly Clause[],
+  keep?: URLSearchParams,
+  openMessage?: string | null,
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of keep ?? []) if (FOREIGN.has(key)) params.set(key, value);
   for (const clause of clauses) {
@@ -44,6 +50,7 @@ export function clausesToParams(clauses: readonly Clause[], keep?: URLSearchPara
       if (entry) params.set(entry.param, clause.value.join(','));
     }
   }
+  if (openMessage) params.set(MESSAGE, openMessage);
   return params;
 }
 
@@ -53,6 +60,8 @@ export interface ParsedFilters {
   dropped: string[];
   /** World regions were asked for before they were loaded: read again once they are. */
   needsRegions?: true;
+  /** The message to open on its own, when the address names one the dataset has. */
+  message?: string;
 }
 
 /** A country's world-region codes (data/regions.ts), once loaded. */
@@ -93,6 +102,7 @@ export function paramsToClauses(params: URLSearchParams, lookup: Lookup, regionC
   const clauses: Clause[] = [];
   const dropped: string[] = [];
   let needsRegions = false;
+  let message: string | undefined;
   for (const [key, value] of params) {
     if (FOREIGN.has(key)) continue;
     const entry = SET_PARAMS.find((p) => p.param === key);
@@ -120,9 +130,17 @@ export function paramsToClauses(params: URLSearchParams, lookup: Lookup, regionC
     } else if (key === SEARCH) {
       const query = value.trim().slice(0, 200);
       if (query) clauses.push(textClause(SOURCES.search, query));
+    } else if (key === MESSAGE) {
+      if (lookup.messages.has(value) && message === undefined) message = value;
+      else dropped.push(`message "${value}"`);
     } else {
       dropped.push(`"${key}"`);
     }
   }
-  return needsRegions ? { clauses, dropped, needsRegions } : { clauses, dropped };
+  return {
+    clauses,
+    dropped,
+    ...(needsRegions ? { needsRegions: true as const } : {}),
+    ...(message === undefined ? {} : { message }),
+  };
 }

@@ -7,5 +7,10 @@ import { formatDate } from '../../data/lookup';
 import type { Meta, Message } from '../../data/schema';
 
 export function citation(message: Message, meta: Meta): string {
-  return `“${message.text}” ${meta.source.title}, ${meta.source.publisher}, ${formatDate(meta.published)}. Section: ${message.source.section}.`;
+  return `“${message.text}” ${sourceLine(message, meta)}`;
+}
+
+/** Where the words are from: the report, its publisher and date, and the section (a citation without the quote). */
+export function sourceLine(message: Message, meta: Meta): string {
+  return `${meta.source.title}, ${meta.source.publisher}, ${formatDate(meta.published)}. Section: ${message.source.section}.`;
 }

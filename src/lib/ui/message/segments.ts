@@ -1,9 +1,11 @@
 /**
  * Splits a message's text into runs for display: `strong` where the source sets a phrase in
- * bold (every occurrence of each highlight), `mark` where a search term matches (folded, so
- * "sao" marks "São"). Runs are plain strings: Svelte renders them as text, never as markup.
+ * bold (every occurrence of each highlight), `mark` on each whole word a search found, given
+ * folded (so "sao" marks "São"): the search says which words matched, in whichever spelling
+ * or as whichever completion of a prefix ("labor" marks "labour"). Runs are plain strings:
+ * Svelte renders them as text, never as markup.
  */
-import { foldText } from '../../filters/text';
+import { wordSpans } from '../../filters/text';
 
 export interface Segment {
   /** Offset of the run in the text: a stable key. */
@@ -28,18 +30,18 @@ function coverage(length: number, ranges: [number, number][]): Uint8Array {
   return covered;
 }
 
+/** `searchTerms`: the folded words to mark, whole words only. */
 export function segments(text: string, highlights: readonly string[], searchTerms: readonly string[] = []): Segment[] {
   const strong = coverage(
     text.length,
     highlights.flatMap((phrase) => occurrences(text, phrase)),
   );
-  // Folding keeps one character per character for precomposed text; if it did not, match on
-  // lower case alone so positions stay true.
-  const folded = foldText(text);
-  const haystack = folded.length === text.length ? folded : text.toLowerCase();
+  const marked = new Set(searchTerms);
   const mark = coverage(
     text.length,
-    searchTerms.flatMap((term) => occurrences(haystack, term)),
+    marked.size
+      ? wordSpans(text).flatMap((w) => (marked.has(w.word) ? [[w.start, w.end] as [number, number]] : []))
+      : [],
   );
   const out: Segment[] = [];
   let start = 0;

@@ -1,4 +1,7 @@
-/** Groups the passing messages by topic: messages across topics first, then topics by number. */
+/**
+ * Groups the passing messages by topic: messages across topics first, then topics by number;
+ * within a group, in dataset order, or best match first while a search is active.
+ */
 import type { Dataset, Message } from '../../data/schema';
 import { NO_TOPIC } from '../../filters/clauses';
 
@@ -10,7 +13,15 @@ export interface MessageGroup {
 
 export const ACROSS_TOPICS_TITLE = 'Across the consultation';
 
-export function groupByTopic(dataset: Dataset, messages: Iterable<Message>): MessageGroup[] {
+/**
+ * `score` (a search's, higher is better) orders each group, best first; equal scores keep
+ * dataset order. Without it, every group is in dataset order.
+ */
+export function groupByTopic(
+  dataset: Dataset,
+  messages: Iterable<Message>,
+  score?: (message: Message) => number,
+): MessageGroup[] {
   const topics = [...dataset.topics].sort((a, b) => a.number - b.number);
   const groups = new Map<string, MessageGroup>([
     [NO_TOPIC, { id: NO_TOPIC, title: ACROSS_TOPICS_TITLE, messages: [] }],
@@ -19,7 +30,15 @@ export function groupByTopic(dataset: Dataset, messages: Iterable<Message>): Mes
     groups.set(topic.id, { id: topic.id, title: `Topic ${topic.number}: ${topic.title}`, messages: [] });
   }
   for (const message of messages) groups.get(message.topicId ?? NO_TOPIC)?.messages.push(message);
-  return [...groups.values()].filter((g) => g.messages.length > 0);
+  const filled = [...groups.values()].filter((g) => g.messages.length > 0);
+  if (score) {
+    for (const group of filled) {
+      const scores = new Map(group.messages.map((m) => [m, score(m)]));
+      // Array.prototype.sort is stable: equal scores stay in dataset order.
+      group.messages.sort((a, b) => scores.get(b)! - scores.get(a)!);
+    }
+  }
+  return filled;
 }
 
 /** The first `n` messages of the groups, in order; groups left empty are dropped. */

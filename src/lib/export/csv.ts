@@ -1,0 +1,30 @@
+/**
+ * The filtered messages as CSV, through Papa Parse (quoting of commas, quotes and line breaks is
+ * its job, not string joins). UTF-8 with a byte-order mark, so Excel reads accents and non-Latin
+ * text right. A cell that begins with =, +, -, @ or a tab would run as a formula in a
+ * spreadsheet: Papa Parse puts an apostrophe before it, and the spreadsheet shows it as text.
+ */
+import Papa from 'papaparse';
+import { COLUMNS, type MessageRow } from './rows';
+
+export const BOM = '\uFEFF';
+
+export function toCsv(rows: readonly MessageRow[]): string {
+  const body = Papa.unparse(
+    { fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) },
+    { newline: '\r\n', quotes: false, escapeFormulae: true },
+  );
+  return `${BOM}${body}\r\n`;
+}
+
+/** "consultation-atlas-gfmd-puebla-2020-23-messages.csv": what the file holds, in its name. */
+export function exportName(title: string, count: number, extension: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${slug || 'consultation'}-${count}-message${count === 1 ? '' : 's'}.${extension}`;
+}

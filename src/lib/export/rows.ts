@@ -1,0 +1,82 @@
+/**
+ * The filtered messages as rows a user takes away (a spreadsheet, a briefing): every field in
+ * words, the text verbatim. Pure: the CSV and the briefing are built from the same rows.
+ */
+import { formatDate, MESSAGE_KIND_LABELS, type Lookup } from '../data/lookup';
+import type { Message, Meta } from '../data/schema';
+import { citation } from '../ui/message/citation';
+import { speakerLine, speakersOf } from '../ui/message/speakers';
+
+export interface MessageRow {
+  id: string;
+  kind: string;
+  topic: string;
+  /** The date of the topic's session (`YYYY-MM-DD`); empty for a message across topics. */
+  session_date: string;
+  label: string;
+  /** The report's own words, as they are in the dataset. */
+  text: string;
+  themes: string;
+  places: string;
+  people: string;
+  section: string;
+  citation: string;
+}
+
+/** The columns, in order: the CSV's header row. */
+export const COLUMNS: readonly (keyof MessageRow)[] = [
+  'id',
+  'kind',
+  'topic',
+  'session_date',
+  'label',
+  'text',
+  'themes',
+  'places',
+  'people',
+  'section',
+  'citation',
+];
+
+/** Several values in one cell: "; " reads well in a spreadsheet and never occurs in a name here. */
+const LIST = '; ';
+
+export function topicTitle(message: Message, lookup: Lookup): string {
+  const topic = message.topicId ? lookup.topics.get(message.topicId) : undefined;
+  return topic ? `Topic ${topic.number}: ${topic.title}` : 'Across the consultation';
+}
+
+export function sessionDate(message: Message, lookup: Lookup): string {
+  const topic = message.topicId ? lookup.topics.get(message.topicId) : undefined;
+  return (topic && lookup.sessions.get(topic.sessionId)?.date) ?? '';
+}
+
+function names<T>(ids: readonly string[], map: ReadonlyMap<string, T>, name: (item: T) => string): string {
+  return ids
+    .flatMap((id) => {
+      const item = map.get(id);
+      return item ? [name(item)] : [];
+    })
+    .join(LIST);
+}
+
+export function messageRow(message: Message, lookup: Lookup, meta: Meta): MessageRow {
+  return {
+    id: message.id,
+    kind: MESSAGE_KIND_LABELS[message.kind],
+    topic: topicTitle(message, lookup),
+    session_date: sessionDate(message, lookup),
+    label: message.label,
+    text: message.text,
+    themes: names(message.themeIds, lookup.themes, (t) => t.label),
+    places: names(message.placeIds, lookup.places, (p) => p.name),
+    people: speakersOf(message, lookup).map(speakerLine).join(LIST),
+    section: message.source.section,
+    citation: citation(message, meta),
+  };
+}
+
+/** "11 June 2020", or nothing: a row's session date in words (the briefing). */
+export function sessionDateWords(row: MessageRow): string {
+  return row.session_date ? formatDate(row.session_date) : '';
+}

@@ -1,0 +1,193 @@
+/**
+ * The searcher: MiniSearch over every message's text, title, speakers, places, organisations
+ * and theme names. Loaded on demand (`import()`), with the library: the first page never
+ * carries it. The filter engine is handed the result (`withSearcher`) and stays synchronous.
+ *
+ * The settings, and why:
+ * - Terms are folded (case, accents: "sao" finds "São") and brought to one spelling
+ *   (`spelling.ts`), in the index and in the query, so British and American spellings are one
+ *   term ("regularisation" is "regularization", "labor" is "labour").
+ * - Every query word is a prefix (a word is found while it is typed, "migrant" finds
+ *   "migrants"), together with the other spelling of what it has started ("regularis" also
+ *   looks for "regulariz…"). Words are AND: a message must hold every one, in any field.
+ * - No fuzzy matching. An edit or two apart is another word in this vocabulary as often as a
+ *   typo: "health" and "wealth", "migration" and "emigration", "protection" and "projection",
+ *   "four" and "for". A search is a filter: the count it gives must be the messages that hold
+ *   the words, and every message it keeps must show why. Spelling variants are covered by rule
+ *   instead, and a typo finds nothing, which the user sees at once.
+ * - Boosts rank the title and the theme names above the running text, then the people, places
+ *   and organisations: a message titled or tagged with the words is about them, while a text
+ *   may mention them in passing. Exact words rank above prefixes (MiniSearch's prefix weight).
+ */
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Dataset, Message } from '../data/schema';
+import { Bitset } from './bitset';
+import type { Searcher, SearchField, SearchHits, SearchReason } from './searcher';
+import { canonicalWord, searchForms } from './spelling';
+import { searchWords } from './text';
+
+const FIELDS: SearchField[] = ['text', 'label', 'speaker', 'place', 'organisation', 'theme'];
+type NameField = SearchReason['field'];
+const NAME_FIELDS: NameField[] = ['speaker', 'place', 'organisation', 'theme'];
+/** The fields a card shows with the words marked. */
+const SHOWN_FIELDS: SearchField[] = ['text', 'label'];
+
+export const BOOST: Readonly<Record<SearchField, number>> = {
+  label: 3,
+  theme: 2.5,
+  speaker: 2,
+  place: 1.5,
+  organisation: 1.5,
+  text: 1,
+};
+
+/** A message as search sees it: its text and title, and the names of what it is tied to. */
+interface Entry {
+  readonly id: string;
+  readonly text: string;
+  readonly label: string;
+  readonly names: Readonly<Record<NameField, readonly string[]>>;
+}
+
+function entries(dataset: Dataset): Entry[] {
+  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const organisations = new Map(dataset.organisations.map((o) => [o.id, o]));
+  const themes = new Map(dataset.themes.map((t) => [t.id, t]));
+  const known = <T>(ids: Iterable<string>, from: ReadonlyMap<string, T>) =>
+    [...new Set(ids)].flatMap((id) => (from.has(id) ? [from.get(id)!] : []));
+  return dataset.messages.map((m: Message) => {
+    const speakers = known(m.personIds, people);
+    const placeIds = [...m.placeIds, ...speakers.flatMap((p) => (p.placeId ? [p.placeId] : []))];
+    const organisationIds = [
+      ...m.organisationIds,
+      ...speakers.flatMap((p) => (p.organisationId ? [p.organisationId] : [])),
+    ];
+    return {
+      id: m.id,
+      text: m.text,
+      label: m.label,
+      names: {
+        speaker: speakers.flatMap((p) => [p.name, ...(p.nameVariants ?? [])]),
+        place: known(placeIds, places).map((p) => p.name),
+        organisation: known(organisationIds, organisations).map((o) =>
+          o.acronym ? `${o.name} (${o.acronym})` : o.name,
+        ),
+        theme: known(m.themeIds, themes).map((t) => t.label),
+      },
+    };
+  });
+}
+
+/** The query as MiniSearch reads it: every word (AND), each as any of its forms (OR), all prefixes. */
+function queryOf(words: readonly string[]): Query {
+  return {
+    combineWith: 'AND',
+    queries: words.map((word) => ({ combineWith: 'OR', queries: searchForms(word) })),
+  };
+}
+
+/** Remembers the last few queries: the filter, the ranking and the marks ask for the same one. */
+const MEMO = 32;
+
+export function buildSearcher(dataset: Dataset): Searcher {
+  // One spelling per word, worked out once per distinct word of the dataset.
+  const canonical = new Map<string, string>();
+  const spell = (word: string) => {
+    let known = canonical.get(word);
+    if (known === undefined) canonical.set(word, (known = canonicalWord(word)));
+    return known;
+  };
+  const all = entries(dataset);
+  const byId = new Map(all.map((e, i) => [e.id, { entry: e, position: i }]));
+  const engine = new MiniSearch<Entry>({
+    fields: FIELDS,
+    extractField: (entry, field) => {
+      if (field === 'id') return entry.id;
+      if (field === 'text' || field === 'label') return entry[field];
+      return entry.names[field as NameField].join('\n');
+    },
+    tokenize: searchWords,
+    processTerm: spell,
+    searchOptions: {
+      boost: BOOST,
+      prefix: true,
+      fuzzy: false,
+      // The query is made of words already folded and spelled (`queryOf`): taken as they are.
+      tokenize: (word) => [word],
+      processTerm: (word) => word,
+    },
+  });
+  engine.addAll(all);
+
+  const memo = new Map<string, SearchHits>();
+  function search(query: string): SearchHits {
+    const known = memo.get(query);
+    if (known) return known;
+    const words = searchWords(query);
+    // A query with no word in it (only punctuation) looks for nothing, so filters nothing.
+    const results: SearchResult[] = words.length
+      ? engine.search(queryOf(words))
+      : all.map((e) => ({ id: e.id, score: 0, terms: [], queryTerms: [], match: {} }));
+    const hits = hitsOf(results, words.map(searchForms));
+    if (memo.size >= MEMO) memo.clear();
+    memo.set(query, hits);
+    return hits;
+  }
+
+  /** `forms`: what each query word searched for (its prefixes), to tell which words a message's title or text explains. */
+  function hitsOf(results: readonly SearchResult[], forms: readonly (readonly string[])[]): SearchHits {
+    const passing = new Bitset(all.length);
+    const found = new Map<string, SearchResult>();
+    for (const result of results) {
+      const at = byId.get(result.id as string);
+      if (!at) continue;
+      passing.add(at.position);
+      found.set(at.entry.id, result);
+    }
+    const inFields = (result: SearchResult, term: string, fields: readonly string[]) =>
+      result.match[term]!.some((f) => fields.includes(f));
+    const marks = new Map<string, readonly string[]>();
+    return {
+      passing,
+      score: (id) => found.get(id)?.score ?? 0,
+      marksOf(id) {
+        const result = found.get(id);
+        const entry = byId.get(id)?.entry;
+        if (!result || !entry) return [];
+        let words = marks.get(id);
+        if (!words) {
+          const terms = new Set(Object.keys(result.match).filter((t) => inFields(result, t, SHOWN_FIELDS)));
+          const seen = searchWords(`${entry.label}\n${entry.text}`);
+          words = [...new Set(seen.filter((w) => terms.has(spell(w))))];
+          marks.set(id, words);
+        }
+        return words;
+      },
+      reasonsOf(id) {
+        const result = found.get(id);
+        const entry = byId.get(id)?.entry;
+        if (!result || !entry) return [];
+        // The terms of the query words that no marked word shows: found in a name only.
+        const matched = Object.keys(result.match);
+        const unshown = new Set<string>();
+        for (const prefixes of forms) {
+          const terms = matched.filter((t) => prefixes.some((p) => t.startsWith(p)));
+          if (!terms.some((t) => inFields(result, t, SHOWN_FIELDS))) for (const t of terms) unshown.add(t);
+        }
+        if (!unshown.size) return [];
+        return NAME_FIELDS.flatMap((field) => {
+          const names = entry.names[field].filter((name) =>
+            searchWords(name).some((w) => {
+              const term = spell(w);
+              return unshown.has(term) && inFields(result, term, [field]);
+            }),
+          );
+          return names.length ? [{ field, names }] : [];
+        });
+      },
+    };
+  }
+
+  return { dataset, search };
+}

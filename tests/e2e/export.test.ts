@@ -1,0 +1,266 @@
+/**
+ * Taking results away, as a policy analyst does: the key takeaways on a theme, filtered in two
+ * clicks, saved as a CSV file, printed as a briefing, a link to one message, a picture of the map.
+ * Every expected answer is computed from the dataset file, not from the app.
+ */
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
+
+const app = useApp();
+type Message = (typeof PUEBLA.messages)[number];
+
+/** The naive answer: the key takeaways tagged COVID-19, read straight from the dataset. */
+const covidTakeaways = PUEBLA.messages.filter((m) => m.kind === 'takeaway' && m.themeIds.includes('covid-19'));
+
+async function keyTakeawaysOn(page: Page, theme: string) {
+  const messages = page.getByRole('region', { name: 'Messages' });
+  await messages
+    .getByRole('group', { name: 'Kinds of message' })
+    .getByRole('button', { name: /^Key takeaways/ })
+    .click();
+  await page
+    .getByRole('region', { name: 'Themes' })
+    .getByRole('columnheader', { name: new RegExp(`^Theme: ${theme}`) })
+    .click();
+}
+
+async function openExport(page: Page) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { download, bytes: readFileSync(path) };
+}
+
+/** A minimal RFC 4180 reader for the test's own check (the app writes with Papa Parse). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/** A PDF's text, every page, with white space folded (a line break in print is a space). */
+async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? ' ' : '');
+    parts.push(' ');
+  }
+  return { text: parts.join('').replace(/\s+/g, ' '), pages: pdf.numPages };
+}
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('taking results away', () => {
+  it('key takeaways about COVID-19: two clicks, the count a naive filter gives, and a CSV of exactly those, verbatim', async () => {
+    const { page, errors, close } = await openApp(app, { viewport: { width: 1366, height: 768 } });
+    await keyTakeawaysOn(page, 'COVID-19');
+    expect(covidTakeaways.length).toBeGreaterThan(1);
+    expect(await messageTotal(page)).toBe(covidTakeaways.length);
+    // The header says what it counts.
+    expect(await countLine(page).textContent()).toContain(`${covidTakeaways.length} key takeaways`);
+    // The chips say it in words.
+    const chips = await page.getByRole('region', { name: 'Active filters' }).textContent();
+    expect(chips).toContain('Kind: Key takeaway');
+    expect(chips).toContain('COVID-19');
+
+    const dialog = await openExport(page);
+    expect(await dialog.textContent()).toContain(`${covidTakeaways.length} of ${PUEBLA.messages.length} messages`);
+    const { download, bytes } = await saved(page, () => dialog.getByRole('button', { name: /^Download CSV/ }).click());
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    // UTF-8 with a byte-order mark, so a spreadsheet reads "São Paulo" right.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
+    expect(header).toEqual([
+      'id',
+      'kind',
+      'topic',
+      'session_date',
+      'label',
+      'text',
+      'themes',
+      'places',
+      'people',
+      'section',
+      'citation',
+    ]);
+    expect(rows).toHaveLength(await messageTotal(page));
+    const column = (name: string) => header!.indexOf(name);
+    expect(rows.map((r) => r[column('id')]).sort()).toEqual(covidTakeaways.map((m) => m.id).sort());
+    for (const row of rows) {
+      const message = PUEBLA.messages.find((m) => m.id === row[column('id')]) as Message;
+      expect(row[column('text')]).toBe(message.text);
+      expect(row[column('kind')]).toBe('Key takeaway');
+      expect(row[column('themes')]).toContain('COVID-19');
+      expect(row[column('citation')]).toContain(`“${message.text}”`);
+      expect(row[column('citation')]).toContain(message.source.section);
+    }
+    expect(await dialog.getByText(`Saved a CSV file of ${rows.length} messages.`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a link to one message: ?message= opens it, Open writes it, Back closes it, a bad id is reported', async () => {
+    const target = PUEBLA.messages.find((m) => m.kind === 'practice' && m.placeIds.length > 0)!;
+    const { page, errors, close } = await openApp(app, { query: `?message=${target.id}` });
+    const dialog = page.getByRole('dialog', { name: target.label });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(target.text);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('message')).toBeNull();
+
+    // From the list: Open puts the message in the address, and Back closes it again.
+    const other = PUEBLA.messages.find((m) => m.kind === 'takeaway')!;
+    await page
+      .getByRole('region', { name: 'Messages' })
+      .getByRole('searchbox', { name: 'Search messages' })
+      .fill(other.text.split(' ').slice(0, 6).join(' '));
+    await page.getByRole('article', { name: other.label }).getByRole('button', { name: /^Open/ }).click();
+    await page.getByRole('dialog', { name: other.label }).waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('message')).toBe(other.id);
+    expect(new URL(page.url()).searchParams.get('q')).not.toBeNull();
+    await page.goBack();
+    await page.getByRole('dialog', { name: other.label }).waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).searchParams.get('message')).toBeNull();
+
+    const bad = await openApp(app, { query: '?message=no-such-message' });
+    expect(await bad.page.getByRole('dialog').count()).toBe(0);
+    expect(await bad.page.getByText(/not understood: message "no-such-message"/).isVisible()).toBe(true);
+    await bad.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('Copy link copies the address of the view as it is', async () => {
+    const { page, context, close } = await openApp(app);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await keyTakeawaysOn(page, 'COVID-19');
+    const dialog = await openExport(page);
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await dialog.getByText('Link copied.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    const params = new URL(copied).searchParams;
+    expect(params.get('kind')).toBe('takeaway');
+    expect(params.get('cell')).toBe('*|covid-19');
+
+    // The link, opened afresh, shows the same messages.
+    const again = await openApp(app, { query: new URL(copied).search });
+    expect(await messageTotal(again.page)).toBe(covidTakeaways.length);
+    await again.close();
+    await close();
+  });
+
+  it('a printed briefing holds every filtered message, its citation, the filters in words and page numbers', async () => {
+    const { page, errors, close } = await openApp(app, { viewport: { width: 1366, height: 768 } });
+    await page
+      .getByRole('region', { name: 'Themes' })
+      .getByRole('columnheader', { name: /^Theme: Housing/ })
+      .click();
+    const housing = PUEBLA.messages.filter((m) => m.themeIds.includes('housing'));
+    expect(await messageTotal(page)).toBe(housing.length);
+    const dialog = await openExport(page);
+    await dialog.getByRole('button', { name: /^Briefing/ }).click();
+    const briefing = page.getByRole('dialog', { name: PUEBLA.meta.title });
+    await briefing.waitFor();
+    // The focus is on its title; the map's picture is drawn before it can print.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('briefing-title');
+    await briefing.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    expect(await briefing.getByRole('img', { name: /^Map of the places/ }).isVisible()).toBe(true);
+    // No windowing: every message is on the page at once.
+    expect(await briefing.getByRole('article').count()).toBe(housing.length);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const { text, pages } = await pdfText(new Uint8Array(pdf));
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(fold(PUEBLA.meta.title));
+    expect(text).toContain('Theme: Housing');
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    for (const message of housing) {
+      expect(squeeze(text), message.id).toContain(squeeze(message.label));
+      expect(squeeze(text), message.id).toContain(squeeze(message.text));
+    }
+    // No controls in print.
+    expect(text).not.toContain('Print or save as PDF');
+    expect(text).not.toContain('Clear all filters');
+
+    // Escape goes back to the dashboard, with the focus on Export.
+    await page.keyboard.press('Escape');
+    await briefing.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('export-button');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a picture of the map: a PNG as big as the map, twice over, with the basemap and markers drawn', async () => {
+    const { page, errors, close } = await openApp(app, { viewport: { width: 1366, height: 768 } });
+    const map = page.getByRole('region', { name: 'Map' });
+    await map.locator('.leaflet-container').waitFor();
+    const box = (await map.boundingBox())!;
+    const dialog = await openExport(page);
+    const { download, bytes } = await saved(page, () =>
+      dialog.getByRole('button', { name: 'Map', exact: true }).click(),
+    );
+    expect(download.suggestedFilename()).toMatch(/map.*\.png$/);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    expect(width).toBe(Math.round(box.width * 2));
+    expect(Math.abs(height - box.height * 2)).toBeLessThanOrEqual(2);
+    // Drawn, not blank: the picture has the land, the water and the markers' colours.
+    const colours = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    }, bytes.toString('base64'));
+    expect(colours).toBeGreaterThan(20);
+    expect(await dialog.getByText('Saved a picture of the map.').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
