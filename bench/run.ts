@@ -10,7 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { syntheticDataset } from '../scripts/synthetic';
 import { serveBuild } from '../tests/e2e/browser';
 import { benchApp, benchBareLoad, benchHeap, offlineBrowser } from './browser';
-import { benchEngine, benchSearch } from './engine';
+import { benchEngine, benchLibrarySearch, benchSearch } from './engine';
+import type { Dataset } from '../src/lib/data/schema';
+
+const PUEBLA_DATASET = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
 
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -41,7 +44,14 @@ async function main() {
         (messages === 100_000 ? ` — goal ≤ 10 %: ${verdict(ratio <= 0.1)}` : ''),
     );
   }
-  console.log(`Text search over 100,000 messages (first query, uncached): ${fmt(benchSearch(100_000))}`);
+  console.log(`Plain-text search over 100,000 messages (first query, uncached): ${fmt(benchSearch(100_000))}`);
+  for (const [name, dataset] of [
+    ['Puebla 2020 (52 messages)', PUEBLA_DATASET],
+    ['10,000 messages', syntheticDataset({ messages: 10_000, places: 1000, sessions: 40, seed: 42 })],
+  ] as const) {
+    const { buildMs, queryMs } = benchLibrarySearch(dataset);
+    console.log(`Search through MiniSearch, ${name}: index built in ${fmt(buildMs)}, a query ${fmt(queryMs)} (median)`);
+  }
 
   const { server, url } = await serveBuild();
   const browser = await offlineBrowser();

@@ -5,6 +5,40 @@ import { tinyDataset } from '../fixtures/tiny';
 
 const data = tinyDataset();
 
+describe('groupByTopic', () => {
+  const ids = (groups: ReturnType<typeof groupByTopic>) => groups.map((g) => [g.id, g.messages.map((m) => m.id)]);
+
+  it('lists messages across topics first, then topics by number, each in dataset order', () => {
+    expect(ids(groupByTopic(data, data.messages))).toEqual([
+      ['~none', ['m-cross']],
+      ['topic-1', ['m-evicted', 'm-shelter']],
+      ['topic-2', ['m-quote', 'm-data']],
+    ]);
+  });
+
+  it('with a score, orders each group best first and keeps the groups’ order', () => {
+    const score = new Map([
+      ['m-evicted', 1],
+      ['m-shelter', 5],
+      ['m-quote', 0.5],
+      ['m-data', 2],
+      ['m-cross', 3],
+    ]);
+    expect(ids(groupByTopic(data, data.messages, (m) => score.get(m.id)!))).toEqual([
+      ['~none', ['m-cross']],
+      ['topic-1', ['m-shelter', 'm-evicted']],
+      ['topic-2', ['m-data', 'm-quote']],
+    ]);
+  });
+
+  it('keeps the order the messages come in (dataset order) between equal scores', () => {
+    const reversed = [...data.messages].reverse();
+    // Passed in any order, equal scores come out in the order they were given.
+    expect(ids(groupByTopic(data, reversed, () => 1))).toEqual(ids(groupByTopic(data, reversed)));
+    expect(ids(groupByTopic(data, data.messages, () => 0))).toEqual(ids(groupByTopic(data, data.messages)));
+  });
+});
+
 describe('firstMessages', () => {
   const groups = groupByTopic(data, data.messages);
   const flat = (gs: ReturnType<typeof firstMessages>) => gs.flatMap((g) => g.messages.map((m) => m.id));

@@ -347,11 +347,19 @@ export function prefixVariants(prefix: string): string[] {
 }
 
 /**
- * What one query word searches for, as prefixes: a whole word with a twin, its canonical
- * form alone (so "labor" and "labour" find the same messages); any other word, itself and
- * the other spelling of what it has started ("regularis" → "regularis", "regulariz").
+ * What one query word searches for, as prefixes: its canonical spelling (so "labor" and
+ * "labour" find the same messages), and the other spelling of what it has started
+ * ("regularis" → "regularis", "regulariz"; "center" → "centre", "centring", as "center"
+ * starts "centering"; "catalog" → "catalogue", "cataloguing"). A form that another form
+ * starts is left out: it would find nothing more, and count twice in the ranking.
  */
 export function searchForms(word: string): string[] {
   const canonical = canonicalWord(word);
-  return canonical !== word ? [canonical] : [word, ...prefixVariants(word)];
+  const found = new Set([canonical, ...prefixVariants(word)]);
+  // A whole word with a twin is searched as its canonical form, not as typed: the longer words
+  // of its family that it starts are searched in their canonical form ("catalog" starts
+  // "cataloging", which is "cataloguing", which "catalogue" does not start).
+  if (canonical !== word) for (const twin of TWINS) if (twin.canonical.startsWith(word)) found.add(twin.canonical);
+  const forms = [...found];
+  return forms.filter((form) => !forms.some((other) => other !== form && form.startsWith(other)));
 }

@@ -40,7 +40,8 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const out: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
-    for (const word of searchWords(match[0])) out.push({ start: match.index, end: match.index + match[0].length, word });
+    for (const word of searchWords(match[0]))
+      out.push({ start: match.index, end: match.index + match[0].length, word });
   }
   return out;
 }
