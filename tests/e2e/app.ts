@@ -112,3 +112,17 @@ export async function allMessageCards(page: Page): Promise<Locator> {
   }
   return cards;
 }
+
+/** What the page's live region has said since the page opened, in order. */
+export async function listen(page: Page) {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="announcer"]')!;
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      const text = region.textContent?.trim();
+      if (text) said.push(text);
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+}

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
+import { countLine, listen, messageTotal, openApp, PUEBLA, useApp } from './app';
 
 const app = useApp();
 
@@ -21,20 +21,6 @@ const focused = (page: Page) =>
     if (!el || el === document.body) return 'body';
     return `${el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60)}`;
   });
-
-/** What the page's live region has said since the page opened, in order. */
-async function listen(page: Page) {
-  await page.evaluate(() => {
-    const region = document.querySelector('[data-testid="announcer"]')!;
-    const said: string[] = [];
-    (window as unknown as { said: string[] }).said = said;
-    new MutationObserver(() => {
-      const text = region.textContent?.trim();
-      if (text) said.push(text);
-    }).observe(region, { childList: true, subtree: true, characterData: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
-}
 
 const presentBar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { messagesHolding, messagesStartingWith, searchedText } from '../fixtures/search-oracle';
-import { allMessageCards, messageTotal, openApp, PUEBLA, useApp } from './app';
+import { allMessageCards, listen, messageTotal, openApp, PUEBLA, useApp } from './app';
 
 const app = useApp();
 
@@ -15,20 +15,6 @@ async function open(query = '') {
   const opened = await openApp(app, { viewport: { width: 1920, height: 1080 }, query });
   await opened.page.getByRole('region', { name: 'Messages' }).getByRole('article').first().waitFor();
   return opened;
-}
-
-/** Everything the page's live region says from now on. */
-async function listen(page: Page) {
-  await page.evaluate(() => {
-    const region = document.querySelector('[data-testid="announcer"]')!;
-    const said: string[] = [];
-    (window as unknown as { said: string[] }).said = said;
-    new MutationObserver(() => {
-      const text = region.textContent?.trim();
-      if (text) said.push(text);
-    }).observe(region, { childList: true, subtree: true, characterData: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
 }
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search messages' });
