@@ -344,19 +344,23 @@ describe('what the eye needs', () => {
       const n = await markers.count();
       for (let i = 0; i < n; i++) {
         await markers.nth(i).focus();
-        const hidden = await markers.nth(i).evaluate((el) => {
-          const a = el.getBoundingClientRect();
-          const host = el.closest('.leaflet-container')!.getBoundingClientRect();
-          const covers = [...document.querySelectorAll('.details-panel, .leaflet-top')].map((o) =>
-            o.getBoundingClientRect(),
-          );
-          const outside = a.left < host.left || a.right > host.right || a.top < host.top || a.bottom > host.bottom;
-          const under = covers.some(
-            (p) => a.right > p.left && a.left < p.right && a.bottom > p.top && a.top < p.bottom,
-          );
-          return outside ? 'outside the map' : under ? 'under a panel or button' : '';
-        });
-        expect(hidden, `${await markers.nth(i).getAttribute('aria-label')}`).toBe('');
+        const hidden = () =>
+          markers.nth(i).evaluate((el) => {
+            const a = el.getBoundingClientRect();
+            const host = el.closest('.leaflet-container')!.getBoundingClientRect();
+            const covers = [...document.querySelectorAll('.details-panel, .leaflet-top')].map((o) =>
+              o.getBoundingClientRect(),
+            );
+            const outside = a.left < host.left || a.right > host.right || a.top < host.top || a.bottom > host.bottom;
+            const under = covers.some(
+              (p) => a.right > p.left && a.left < p.right && a.bottom > p.top && a.top < p.bottom,
+            );
+            return outside ? 'outside the map' : under ? 'under a panel or button' : '';
+          });
+        // The map pans, lays its markers out anew, and pans again if that moved this one.
+        await expect
+          .poll(hidden, { message: `${await markers.nth(i).getAttribute('aria-label')}`, timeout: 2000 })
+          .toBe('');
       }
       await close();
     },
