@@ -201,6 +201,12 @@ describe('taking results away', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('briefing-title');
     await briefing.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
     expect(await briefing.getByRole('img', { name: /^Map of the places/ }).isVisible()).toBe(true);
+    // The matrix marks the picked column's cells, and only those.
+    const housingRow = briefing.getByRole('row', { name: /^Housing and basic needs/ });
+    const cells = await housingRow.getByRole('cell').allTextContents();
+    expect(cells.length).toBeGreaterThan(1);
+    for (const cell of cells) expect(cell).toContain('●');
+    expect(await briefing.getByRole('cell').filter({ hasText: '●' }).count()).toBe(cells.length);
     // No windowing: every message is on the page at once.
     expect(await briefing.getByRole('article').count()).toBe(housing.length);
 
