@@ -97,6 +97,35 @@ describe('the dashboard in Chromium, offline', () => {
     await close();
   });
 
+  it('a 3840×2160 screen at 100 % scale reads like 1920×1080 twice over: type, buttons and markers', async () => {
+    const measure = async (width: number, height: number) => {
+      const { page, close } = await open({ width, height });
+      await page.locator('.marker-layer .place-marker').first().waitFor();
+      const sizes = await page.evaluate(() => {
+        const px = (selector: string, property: 'fontSize' | 'height' | 'width') =>
+          parseFloat(getComputedStyle(document.querySelector(selector)!)[property]);
+        return {
+          title: px('h1', 'fontSize'),
+          text: px('.region.messages article p', 'fontSize'),
+          button: px('#export-button', 'height'),
+          marker: Math.max(
+            ...[...document.querySelectorAll('.place-marker')].map((m) => m.getBoundingClientRect().width),
+          ),
+          zoom: px('.leaflet-control-zoom-in', 'width'),
+        };
+      });
+      await close();
+      return sizes;
+    };
+    const full = await measure(1920, 1080);
+    const big = await measure(3840, 2160);
+    for (const key of Object.keys(full) as (keyof typeof full)[])
+      expect(big[key] / full[key], key).toBeGreaterThan(1.9);
+    // And nothing shrinks on a smaller screen: 1366 px wide keeps the browser's own size.
+    const laptop = await measure(1366, 768);
+    expect(laptop.button).toBeCloseTo(full.button, 0);
+  });
+
   it('on a phone, nothing is wider than the screen, and the header’s text is all on screen', async () => {
     const { page, close } = await open({ width: 390, height: 844 });
     await page.getByRole('region', { name: 'Messages' }).waitFor();
