@@ -133,14 +133,17 @@ describe('the map, with the network blocked', () => {
 
   it('Fit and zoom keep every marker usable; the online layer failing breaks nothing', async () => {
     const { page, map, pageErrors, close } = await open();
+    const settled = () => page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim'));
     await map.locator('.leaflet-control-zoom-in').click();
-    await page.waitForTimeout(400);
+    await settled();
     await map.getByRole('button', { name: 'Fit' }).click();
-    await page.waitForTimeout(400);
+    await settled();
     expect(await markers(page).count()).toBe(puebla.places.length);
     await map.locator('.leaflet-control-layers').hover();
+    // The tiles are asked for, and fail (the network is blocked).
+    const failed = page.waitForEvent('requestfailed', (request) => request.url().includes('tile.openstreetmap.org'));
     await map.getByLabel('OpenStreetMap tiles (online)').check();
-    await page.waitForTimeout(500);
+    await failed;
     expect(await page.locator('.leaflet-overlay-pane path.country').count()).toBeGreaterThan(150);
     // The tiles failed, so the offline countries stay filled.
     expect(await page.locator('.leaflet-container.tiles-on').count()).toBe(0);
@@ -177,8 +180,7 @@ describe('the map, with the network blocked', () => {
     const zoom = () => page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style') ?? '');
     const start = await zoom();
     await clusters.first().click();
-    await page.waitForTimeout(800);
-    expect(await zoom()).not.toBe(start);
+    await expect.poll(zoom).not.toBe(start);
     await map.getByRole('button', { name: 'Table', exact: true }).click();
     await map.getByRole('table').waitFor();
     expect(await map.getByRole('table').locator('tbody tr:not(.group)').count()).toBe(1000);

@@ -235,16 +235,31 @@ describe('presentation mode: the presenter’s keys are never lost', () => {
     const { page, close } = await open(1920, 1080);
     await present(page);
     const marker = page.getByRole('region', { name: 'Map' }).getByRole('button', { name: /^Montevideo/ });
+    // A scene's map is framed once its layout has settled: measured when the marker stops moving.
+    const still = async () => {
+      let last = await marker.boundingBox();
+      await expect
+        .poll(async () => {
+          const now = await marker.boundingBox();
+          const moved = !last || !now || Math.hypot(last.x - now.x, last.y - now.y) > 0.5;
+          last = now;
+          return moved;
+        })
+        .toBe(false);
+      return last!;
+    };
     while ((await headline(page).textContent()) !== SCENES[1]![0]) await page.keyboard.press('PageDown');
-    await page.waitForTimeout(600);
-    const first = await marker.boundingBox();
+    const first = await still();
     while ((await headline(page).textContent()) !== 'What the cities do: their practices') {
       await page.keyboard.press('PageDown');
     }
-    await page.waitForTimeout(600);
-    const second = await marker.boundingBox();
-    expect(first && second).toBeTruthy();
-    expect(Math.hypot(first!.x - second!.x, first!.y - second!.y)).toBeGreaterThan(20);
+    await expect
+      .poll(async () => {
+        const now = (await marker.boundingBox())!;
+        return Math.hypot(now.x - first.x, now.y - first.y);
+      })
+      .toBeGreaterThan(20);
+    await still();
     // This step's places are named on the map.
     expect(await page.locator('.place-label.named').count()).toBeGreaterThan(0);
     await close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedSegments, segments } from '../../src/lib/ui/message/segments';
+import { SegmentCache, segments } from '../../src/lib/ui/message/segments';
 import { cardsToFill, firstMessages, groupByTopic, MIN_CARD_HEIGHT } from '../../src/lib/views/messages/groups';
 import { tinyDataset } from '../fixtures/tiny';
 
@@ -67,13 +67,20 @@ describe('cardsToFill', () => {
   });
 });
 
-describe('cachedSegments', () => {
+describe('SegmentCache', () => {
   it('gives what segments gives, and the same runs again for the same text and search', () => {
+    const cache = new SegmentCache();
     const text = 'São Paulo and sao paulo and more';
     for (const terms of [[], ['sao'], ['paulo', 'more']]) {
-      expect(cachedSegments(text, ['and'], terms)).toEqual(segments(text, ['and'], terms));
-      expect(cachedSegments(text, ['and'], terms)).toBe(cachedSegments(text, ['and'], terms));
+      expect(cache.get(text, ['and'], terms)).toEqual(segments(text, ['and'], terms));
+      expect(cache.get(text, ['and'], terms)).toBe(cache.get(text, ['and'], terms));
     }
-    expect(cachedSegments(text, [], ['sao'])).not.toEqual(cachedSegments(text, [], ['more']));
+    expect(cache.get(text, [], ['sao'])).not.toEqual(cache.get(text, [], ['more']));
+  });
+
+  it('is one per dashboard: another starts empty', () => {
+    const text = 'Housing first';
+    const first = new SegmentCache().get(text, [], ['housing']);
+    expect(new SegmentCache().get(text, [], ['housing'])).not.toBe(first);
   });
 });

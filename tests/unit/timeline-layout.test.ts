@@ -91,7 +91,11 @@ describe('layoutSessions', () => {
       const next = boxes.filter((b) => b.x > box.x + 0.5).map((b) => b.x - markSize / 2);
       if (next.length) expect(right).toBeLessThanOrEqual(Math.min(...next));
       expect(right).toBeLessThanOrEqual(width);
-      expect(box.labelWidth).toBeGreaterThanOrEqual(0);
+      // The room up to the next day's mark, less the mark and the gap, at most 260 px.
+      const nextDay = Math.min(...boxes.filter((b) => b.x > box.x + 0.5).map((b) => b.x), width);
+      expect(box.labelWidth).toBeCloseTo(Math.max(0, Math.min(260, nextDay - box.x - markSize - 8)), 6);
+      // Room to read a name (wrapped on two lines) from 780 px wide.
+      if (width >= 780) expect(box.labelWidth, box.session.title).toBeGreaterThanOrEqual(80);
     }
   });
 

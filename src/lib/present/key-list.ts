@@ -52,6 +52,11 @@ export const DASHBOARD_KEYS: readonly KeyBinding[] = [
   { keys: ['?'], shown: '?', what: 'This help' },
   { keys: ['Tab'], shown: 'Tab', what: 'The skip links, then each view’s controls' },
   { keys: ['Escape'], shown: 'Esc', what: 'Clear the filter of the view that has the focus' },
+  {
+    keys: ['e'],
+    shown: 'e',
+    what: 'Expand the view that has the focus to fill the dashboard; again for every view',
+  },
   { keys: [], shown: 'Shift / Ctrl + click', what: 'Add to a view’s picks' },
   { keys: [], shown: 'Arrows, Home, End', what: 'Move within the timeline and the matrices' },
 ];

@@ -2,6 +2,7 @@
  * The dashboard state: the loaded dataset and the filter clauses, one per source (view).
  * Views read derived values and call the named actions; nothing else writes the clauses.
  */
+import { SegmentCache } from '../ui/message/segments';
 import { createContext } from 'svelte';
 import { buildLookup, type Lookup } from '../data/lookup';
 import { sessionsSpokenIn } from '../data/participation';
@@ -42,10 +43,16 @@ export interface Stage {
   places: readonly string[];
 }
 
+/** The dashboard's four views, by the class of their region. */
+export type RegionName = 'map' | 'timeline' | 'themes' | 'messages';
+
 export class DashboardState {
   #dataset = $state.raw<Dataset>() as Dataset;
   #clauses = $state.raw<readonly Clause[]>([]);
   #openMessage = $state<string | null>(null);
+  #expanded = $state<RegionName | null>(null);
+  /** Each message text's runs (bold phrases, search marks), remembered for this dashboard only. */
+  readonly segments = new SegmentCache();
   #stage = $state.raw<Stage | null>(null);
 
   #regions = $state.raw<Regions | null>(null);
@@ -245,6 +252,16 @@ export class DashboardState {
 
   open(messageId: string | null): void {
     this.#openMessage = messageId;
+  }
+
+  /** The view that fills the dashboard, if one does (its Expand button, or the key `e`). */
+  get expanded(): RegionName | null {
+    return this.#expanded;
+  }
+
+  /** Expands a view, or gives back every view when it is the one expanded. */
+  toggleExpanded(name: RegionName): void {
+    this.#expanded = this.#expanded === name ? null : name;
   }
 
   /** Replaces every clause at once (a restored URL, a presentation scene). */

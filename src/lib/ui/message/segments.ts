@@ -54,19 +54,22 @@ export function segments(text: string, highlights: readonly string[], searchTerm
   return out;
 }
 
-const remembered = new Map<string, Segment[]>();
-
 /**
  * {@link segments}, remembered: cards are built again whenever the filters change, while a
- * message's runs change only with the search. Forgets everything past a few thousand texts.
+ * message's runs change only with the search. One per dashboard (its state holds it), so a new
+ * dataset starts clean; forgets everything past a few thousand texts.
  */
-export function cachedSegments(text: string, highlights: readonly string[], searchTerms: readonly string[] = []) {
-  const key = `${searchTerms.join('\u0001')}\u0000${highlights.join('\u0001')}\u0000${text}`;
-  let runs = remembered.get(key);
-  if (!runs) {
-    if (remembered.size >= 5000) remembered.clear();
-    runs = segments(text, highlights, searchTerms);
-    remembered.set(key, runs);
+export class SegmentCache {
+  readonly #remembered = new Map<string, Segment[]>();
+
+  get(text: string, highlights: readonly string[], searchTerms: readonly string[] = []): Segment[] {
+    const key = `${searchTerms.join('\u0001')}\u0000${highlights.join('\u0001')}\u0000${text}`;
+    let runs = this.#remembered.get(key);
+    if (!runs) {
+      if (this.#remembered.size >= 5000) this.#remembered.clear();
+      runs = segments(text, highlights, searchTerms);
+      this.#remembered.set(key, runs);
+    }
+    return runs;
   }
-  return runs;
 }
