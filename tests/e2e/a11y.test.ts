@@ -13,7 +13,7 @@ const app = useApp();
 
 async function open(query = '', viewport = { width: 1366, height: 768 }) {
   const opened = await openApp(app, { query, viewport });
-  await opened.page.getByRole('region', { name: 'Messages' }).waitFor();
+  await opened.page.getByRole('region', { name: 'Map' }).waitFor();
   // The map's markers are placed once the first layout is done.
   await opened.page.locator('.marker-layer .place-marker').first().waitFor();
   return opened;
@@ -93,6 +93,8 @@ describe('axe reports no violation', () => {
     await close();
     const phone = await open('', { width: 390, height: 844 });
     await expectClean(phone.page, 'phone');
+    await phone.page.getByRole('tab', { name: /^Messages/ }).click();
+    await expectClean(phone.page, 'phone, the messages tab');
     await phone.close();
   });
 

@@ -128,7 +128,7 @@ describe('the dashboard in Chromium, offline', () => {
 
   it('on a phone, nothing is wider than the screen, and the header’s text is all on screen', async () => {
     const { page, close } = await open({ width: 390, height: 844 });
-    await page.getByRole('region', { name: 'Messages' }).waitFor();
+    await page.getByRole('region', { name: 'Map' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Nothing pushed off the left edge either (a row that cannot wrap overflows that way).
     const offscreen = await page

@@ -6,6 +6,7 @@ import {
   buildClusterIndex,
   CLUSTER_THRESHOLD,
   declutter,
+  rectangleObstacles,
   layoutMarks,
   loadForce,
   loadSupercluster,
@@ -211,6 +212,24 @@ describe('declutter', () => {
       [0, 1],
     ]);
     expect(Math.max(...out.map((m) => Math.hypot(m.x - m.anchorX, m.y - m.anchorY)))).toBeLessThan(30);
+  });
+
+  it('moves markers off the map’s buttons, which stay where they are', async () => {
+    const buttons = rectangleObstacles(0, 0, 40, 120);
+    expect(buttons.length).toBeGreaterThan(3);
+    // Every point of the column is under some circle.
+    for (let y = 0; y <= 120; y += 10)
+      expect(
+        buttons.some((b) => Math.hypot(20 - b.x, y - b.y) <= b.r),
+        `y ${y}`,
+      ).toBe(true);
+    const marks = [mark('a', 20, 30), mark('b', 200, 30)];
+    const out = declutter(marks, () => 10, await loadForce(), 2, 80, buttons);
+    const a = out.find((m) => m.key === 'a')!;
+    for (const b of buttons) expect(Math.hypot(a.x - b.x, a.y - b.y), 'a keeps off the buttons').toBeGreaterThan(b.r);
+    expect([a.anchorX, a.anchorY]).toEqual([20, 30]);
+    // A marker far from the buttons does not move.
+    expect(out.find((m) => m.key === 'b')).toEqual(marks[1]);
   });
 
   it('is deterministic', async () => {

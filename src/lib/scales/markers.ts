@@ -124,8 +124,9 @@ export function declutter<M extends Mark>(
   force: ForceModule | null,
   gap = 2,
   ticks = 80,
+  obstacles: readonly Obstacle[] = [],
 ): M[] {
-  type Node = SimulationNodeDatum & { mark: M; r: number };
+  type Node = SimulationNodeDatum & { mark: M | null; r: number };
   // A marker is a round button in a square box: kept apart by the box's corners (r·√2), no
   // button's box covers another's, so each keeps its whole 24 px target (WCAG 2.5.8).
   const nodes: Node[] = marks.map((mark) => ({
@@ -134,11 +135,14 @@ export function declutter<M extends Mark>(
     x: mark.anchorX,
     y: mark.anchorY,
   }));
-  if (!force || !overlaps(nodes)) return [...marks];
+  // The map's own buttons stand still: markers are moved off them, never they off markers.
+  const fixed: Node[] = obstacles.map((o) => ({ mark: null, r: o.r, x: o.x, y: o.y, fx: o.x, fy: o.y }));
+  const all = [...nodes, ...fixed];
+  if (!force || !overlaps(all)) return [...marks];
   const { forceCollide, forceSimulation, forceX, forceY } = force;
-  const simulation = forceSimulation(nodes)
-    .force('x', forceX<Node>((n) => n.mark.anchorX).strength(0.15))
-    .force('y', forceY<Node>((n) => n.mark.anchorY).strength(0.15))
+  const simulation = forceSimulation(all)
+    .force('x', forceX<Node>((n) => n.mark?.anchorX ?? n.x!).strength(0.15))
+    .force('y', forceY<Node>((n) => n.mark?.anchorY ?? n.y!).strength(0.15))
     .force(
       'collide',
       forceCollide<Node>((n) => n.r)
@@ -147,15 +151,33 @@ export function declutter<M extends Mark>(
     )
     .stop();
   // A few ticks at a time, stopping as soon as nothing overlaps.
-  for (let done = 0; done < ticks && overlaps(nodes); done += 5) simulation.tick(Math.min(5, ticks - done));
-  return nodes.map((n) => ({ ...n.mark, x: n.x!, y: n.y! }));
+  for (let done = 0; done < ticks && overlaps(all); done += 5) simulation.tick(Math.min(5, ticks - done));
+  return nodes.map((n) => ({ ...n.mark!, x: n.x!, y: n.y! }));
 }
 
-function overlaps(nodes: readonly { x?: number; y?: number; r: number }[]): boolean {
+/** Something markers must keep off (a circle in the marks' coordinates): the map's buttons. */
+export interface Obstacle {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Circles that cover a rectangle (the map's column of buttons), for {@link declutter}. */
+export function rectangleObstacles(left: number, top: number, width: number, height: number): Obstacle[] {
+  if (width <= 0 || height <= 0) return [];
+  const r = width / 2;
+  const out: Obstacle[] = [];
+  for (let y = top + r; y < top + height + r; y += r) out.push({ x: left + r, y: Math.min(y, top + height - r), r });
+  return out;
+}
+
+/** Does any marker overlap another, or an obstacle? (Obstacles may overlap each other.) */
+function overlaps(nodes: readonly { x?: number; y?: number; r: number; mark: unknown }[]): boolean {
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
       const a = nodes[i]!;
       const b = nodes[j]!;
+      if (a.mark === null && b.mark === null) continue;
       if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < a.r + b.r) return true;
     }
   }

@@ -1,0 +1,87 @@
+/** On a phone: the four views as tabs, the messages one tap away, a short header. */
+import { describe, expect, it } from 'vitest';
+import { messageTotal, openApp, PUEBLA, useApp } from './app';
+
+const app = useApp();
+const VIEWS = ['Map', 'Timeline', 'Themes', 'Messages'];
+
+const visibleViews = (page: import('playwright-core').Page) =>
+  Promise.all(VIEWS.map((name) => page.getByRole('region', { name, exact: true }).isVisible())).then((shown) =>
+    VIEWS.filter((_, i) => shown[i]),
+  );
+
+describe.each([
+  [390, 844],
+  [360, 740],
+])('on a %i×%i phone', (width, height) => {
+  it('the views are tabs: the map first, the messages one tap away with their count', async () => {
+    const { page, errors, close } = await openApp(app, { viewport: { width, height } });
+    const tabs = page.getByRole('tablist', { name: 'Views' });
+    await tabs.waitFor();
+    expect(await tabs.getByRole('tab').allTextContents()).toEqual([
+      'Map',
+      'Timeline',
+      'Themes',
+      `Messages ${PUEBLA.messages.length}`,
+    ]);
+    expect(await tabs.getByRole('tab', { selected: true }).textContent()).toBe('Map');
+    expect(await visibleViews(page)).toEqual(['Map']);
+    // The tabs are on the first screen, whole, and the page is no wider than the phone.
+    const box = (await tabs.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(height / 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+    // A place picked on the map: its messages, one tap away, counted on their tab.
+    await page
+      .getByRole('region', { name: 'Map' })
+      .getByRole('button', { name: /^São Paulo, Brazil/ })
+      .click();
+    const theirs = await messageTotal(page);
+    expect(theirs).toBeLessThan(PUEBLA.messages.length);
+    const messagesTab = tabs.getByRole('tab', { name: /^Messages/ });
+    expect(await messagesTab.textContent()).toBe(`Messages ${theirs}`);
+    await messagesTab.click();
+    expect(await visibleViews(page)).toEqual(['Messages']);
+    expect(await page.getByRole('region', { name: 'Messages' }).getByRole('article').count()).toBe(theirs);
+    expect(await messagesTab.getAttribute('aria-controls')).toBe(
+      await page.getByRole('region', { name: 'Messages' }).getAttribute('id'),
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('arrow keys, Home and End move between the tabs and show each view; the skip link shows the messages', async () => {
+    const { page, close } = await openApp(app, { viewport: { width, height } });
+    const tabs = page.getByRole('tablist', { name: 'Views' });
+    await tabs.getByRole('tab', { name: 'Map' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleViews(page)).toEqual(['Timeline']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Timeline');
+    await page.keyboard.press('End');
+    expect(await visibleViews(page)).toEqual(['Messages']);
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleViews(page)).toEqual(['Map']);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    expect(await visibleViews(page)).toEqual(['Map']);
+    // One Tab stop for the tab list: the next Tab goes into the view.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="tablist"]'))).toBeNull();
+    // The first Tab of the page: Skip to messages shows them.
+    await page.reload();
+    await tabs.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await visibleViews(page)).toEqual(['Messages']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Messages');
+    await close();
+  });
+});
+
+it('from 1366 px wide there are no tabs: the four views stand side by side', async () => {
+  const { page, close } = await openApp(app, { viewport: { width: 1366, height: 768 } });
+  await page.getByRole('region', { name: 'Messages' }).waitFor();
+  expect(await page.getByRole('tablist').count()).toBe(0);
+  expect(await visibleViews(page)).toEqual(VIEWS);
+  await close();
+});
