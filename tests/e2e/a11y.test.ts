@@ -14,8 +14,9 @@ const app = useApp();
 async function open(query = '', viewport = { width: 1366, height: 768 }) {
   const opened = await openApp(app, { query, viewport });
   await opened.page.getByRole('region', { name: 'Map' }).waitFor();
-  // The map's markers are placed once the first layout is done.
-  await opened.page.locator('.marker-layer .place-marker').first().waitFor();
+  // The map's markers are placed once the first layout is done, and moved apart once the
+  // decluttering code has loaded.
+  await opened.page.locator('.marker-layer[data-decluttered="true"] .place-marker').first().waitFor();
   return opened;
 }
 

@@ -55,3 +55,19 @@ export function shortcutMayAct(
 export function isAdditive(event: Pick<MouseEvent, 'shiftKey' | 'ctrlKey' | 'metaKey'>): boolean {
   return event.shiftKey || event.ctrlKey || event.metaKey;
 }
+
+/**
+ * Where a key moves the focus in a row of items (tabs, the timeline's sessions): the next or
+ * the previous one (wrapping round when `wrap`), the first or the last; -1 for any other key.
+ * `vertical` lets the up and down arrows move too.
+ */
+export function rowTarget(key: string, index: number, count: number, { wrap = false, vertical = false } = {}): number {
+  const last = count - 1;
+  const forward = key === 'ArrowRight' || (vertical && key === 'ArrowDown');
+  const back = key === 'ArrowLeft' || (vertical && key === 'ArrowUp');
+  if (forward) return wrap ? (index + 1) % count : Math.min(last, index + 1);
+  if (back) return wrap ? (index + last) % count : Math.max(0, index - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  return -1;
+}
