@@ -1,7 +1,8 @@
 /**
  * Leaflet, the parts the app uses, from Leaflet's own ES modules (its package ships `src/`):
  * the map and the handlers a user moves it with, the zoom, layer and attribution controls,
- * GeoJSON drawn in SVG, tile layers, DOM events and bounds. Popups, tooltips, image and video
+ * GeoJSON drawn in SVG, DOM events and bounds; tile layers load when the online layer is first
+ * shown (`online-tiles.ts`). Popups, tooltips, image and video
  * overlays, the scale control and box zoom (Shift-drag, which would fight Shift-click adding a
  * place) are left out of the page. Typed with Leaflet's own types.
  */
@@ -9,7 +10,7 @@ import type * as Leaflet from 'leaflet';
 import { createMap } from 'leaflet/src/map/Map';
 import { layers } from 'leaflet/src/control/Control.Layers';
 import { geoJSON } from 'leaflet/src/layer/GeoJSON';
-import { tileLayer } from 'leaflet/src/layer/tile/TileLayer';
+import { Layer } from 'leaflet/src/layer/Layer';
 import * as DomEvent from 'leaflet/src/dom/DomEvent';
 import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds';
 // Each registers itself with the map (zoom buttons, attribution, the ways to move the map, the SVG renderer).
@@ -20,14 +21,14 @@ import 'leaflet/src/map/handler/Map.DoubleClickZoom';
 import 'leaflet/src/map/handler/Map.Keyboard';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom';
 import 'leaflet/src/map/handler/Map.TouchZoom';
-import 'leaflet/src/map/handler/Map.TapHold';
 import 'leaflet/src/layer/vector/Renderer.getRenderer';
 import 'leaflet/dist/leaflet.css';
 
 export const map = createMap as typeof Leaflet.map;
 export const control = { layers: layers as typeof Leaflet.control.layers };
 export const geoJson = geoJSON as typeof Leaflet.geoJSON;
-export const tiles = tileLayer as typeof Leaflet.tileLayer;
+/** The base of a layer: the online tiles' stand-in extends it (their code loads when first shown). */
+export const BaseLayer = Layer as typeof Leaflet.Layer;
 export const domEvent = DomEvent as typeof Leaflet.DomEvent;
 export const latLngBounds = toLatLngBounds as typeof Leaflet.latLngBounds;
 export type { Map, Control, GeoJSON, TileLayer, Layer, LatLngBounds } from 'leaflet';

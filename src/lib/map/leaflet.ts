@@ -79,15 +79,28 @@ export function basemapLayer(basemap: Basemap): L.GeoJSON {
  * really loaded does the map container get `tiles-on`, which lets the tiles show through.
  * When tiles fail (no network in the meeting room), the offline basemap stays as it was.
  */
-export function onlineTileLayer(map: L.Map): L.TileLayer {
+export function onlineTileLayer(map: L.Map): L.Layer {
   const container = map.getContainer();
-  return L.tiles('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-    maxZoom: 19,
-    attribution: '© OpenStreetMap contributors',
-    crossOrigin: true,
-  })
-    .on('tileload', () => container.classList.add('tiles-on'))
-    .on('remove', () => container.classList.remove('tiles-on'));
+  let real: L.TileLayer | null = null;
+  let shown = false;
+  // A stand-in in the layer switch: turned on, it loads the tile code and shows the real layer.
+  const Online = L.BaseLayer.extend({
+    onAdd(this: L.Layer, on: L.Map) {
+      shown = true;
+      void import('./online-tiles').then(({ osmTiles }) => {
+        if (!shown) return;
+        real ??= osmTiles(container);
+        real.addTo(on);
+      });
+      return this;
+    },
+    onRemove(this: L.Layer) {
+      shown = false;
+      real?.remove();
+      return this;
+    },
+  });
+  return new Online();
 }
 
 /**

@@ -1,0 +1,17 @@
+/**
+ * The online tiles (OpenStreetMap), with Leaflet's tile layer: loaded only when a user turns the
+ * online layer on, so the first page never carries the tile code.
+ */
+import type * as Leaflet from 'leaflet';
+import { tileLayer } from 'leaflet/src/layer/tile/TileLayer';
+
+/** Only once a tile has really loaded does the map's container get `tiles-on` (the tiles show through). */
+export function osmTiles(container: HTMLElement): Leaflet.TileLayer {
+  return (tileLayer as typeof Leaflet.tileLayer)('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19,
+    attribution: '© OpenStreetMap contributors',
+    crossOrigin: true,
+  })
+    .on('tileload', () => container.classList.add('tiles-on'))
+    .on('remove', () => container.classList.remove('tiles-on'));
+}
