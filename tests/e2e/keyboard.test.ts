@@ -355,11 +355,16 @@ describe('what the eye needs', () => {
             const under = covers.some(
               (p) => a.right > p.left && a.left < p.right && a.bottom > p.top && a.top < p.bottom,
             );
-            return outside ? 'outside the map' : under ? 'under a panel or button' : '';
+            const r = (b: DOMRect) => [b.left, b.top, b.right, b.bottom].map(Math.round).join(',');
+            return outside
+              ? `outside the map (${r(a)} in ${r(host)})`
+              : under
+                ? `under a panel or button (${r(a)}; ${covers.map(r).join(' | ')})`
+                : '';
           });
         // The map pans, lays its markers out anew, and pans again if that moved this one.
         await expect
-          .poll(hidden, { message: `${await markers.nth(i).getAttribute('aria-label')}`, timeout: 2000 })
+          .poll(hidden, { message: `${await markers.nth(i).getAttribute('aria-label')}`, timeout: 4000 })
           .toBe('');
       }
       await close();
