@@ -57,6 +57,15 @@ describe.each([
     await page.keyboard.press('ArrowRight');
     expect(await visibleViews(page)).toEqual(['Timeline']);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Timeline');
+    // The timeline names each session: beside its mark, or under the chart when it does not fit.
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const drawn = await timeline.locator('button.session .title').allTextContents();
+    const listed = await timeline.locator('.names li').allTextContents();
+    for (const session of PUEBLA.sessions)
+      expect(
+        drawn.some((t) => t.startsWith(session.title)) || listed.some((t) => t.startsWith(`${session.title},`)),
+        session.title,
+      ).toBe(true);
     await page.keyboard.press('End');
     expect(await visibleViews(page)).toEqual(['Messages']);
     await page.keyboard.press('ArrowRight');
