@@ -64,14 +64,15 @@ describe('the focus is never lost', () => {
     expect(await online.isChecked()).toBe(true);
     expect(await focused(page)).toMatch(/^input/);
     // A click on the map collapses the switch: the focus goes to its toggle, not off the page.
-    await page.mouse.click(200, 300);
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
     expect(await focused(page)).not.toBe('body');
     await toggle.focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.mouse.move(5, 5);
-    await page.mouse.move(300, 400);
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
     expect(await focused(page)).not.toBe('body');
     await close();
   });

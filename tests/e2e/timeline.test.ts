@@ -68,6 +68,7 @@ describe('the timeline in Chromium', () => {
 
   it('brushing a range that holds only 11 June leaves the breakouts’ and the closing session’s messages; Escape clears', async () => {
     const { page, timeline, close } = await open();
+    await timeline.scrollIntoViewIfNeeded();
     const glyph = async (name: RegExp) =>
       (await timeline.getByRole('button', { name }).locator('.glyph').boundingBox())!;
     const june11 = await glyph(NAMES[2]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, revealShift, type LabelMark } from '../../src/lib/scales/labels';
+import { lineCount, placeLabels, revealShift, type LabelMark } from '../../src/lib/scales/labels';
 
 const mark = (key: string, x: number, y: number, priority = 1, r = 10): LabelMark => ({
   key,
@@ -59,5 +59,20 @@ describe('bringing a focused marker into view', () => {
     const [x, y] = revealShift(at(260, 100), view, [panel]);
     expect(y).toBe(0);
     expect(260 - x + 24).toBeLessThanOrEqual(250 - 8);
+  });
+});
+
+describe('how many lines a name wraps to', () => {
+  // Every character 10 px wide, a space too: the arithmetic is easy to check by hand.
+  const measure = (text: string) => text.length * 10;
+  it('wraps words greedily, as the browser does', () => {
+    expect(lineCount('Thematic breakout session 1', 270, measure)).toBe(1);
+    expect(lineCount('Thematic breakout session 1', 260, measure)).toBe(2); // "Thematic breakout" | "session 1"
+    expect(lineCount('Thematic breakout session 1', 170, measure)).toBe(2);
+    expect(lineCount('Thematic breakout session 1', 160, measure)).toBe(3); // "Thematic" | "breakout" | "session 1"
+  });
+  it('says a word wider than the room can never fit, and empty text takes no line', () => {
+    expect(lineCount('Thematic breakout', 70, measure)).toBe(Infinity);
+    expect(lineCount('  ', 100, measure)).toBe(0);
   });
 });

@@ -78,6 +78,27 @@ export function textMeasurer(font: string, px: number): (text: string) => number
 }
 
 /**
+ * How many lines `text` takes when its words wrap within `width` px (greedy, as the browser wraps
+ * them); Infinity when one word alone is wider than that.
+ */
+export function lineCount(text: string, width: number, measure: (text: string) => number): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length) return 0;
+  let lines = 1;
+  let line = '';
+  for (const word of words) {
+    if (measure(word) > width) return Infinity;
+    const longer = line ? `${line} ${word}` : word;
+    if (measure(longer) <= width) line = longer;
+    else {
+      lines++;
+      line = word;
+    }
+  }
+  return lines;
+}
+
+/**
  * How far to move the map (Leaflet's `panBy`: content moves the other way) so that `target` lies
  * inside `view` with a margin and clear of every obstacle (a panel, the map's buttons): the
  * smallest move out from under each obstacle that keeps it in view.
