@@ -36,6 +36,13 @@ describe('place labels', () => {
     }
   });
 
+  it('keeps off the map’s own buttons', () => {
+    const buttons = { left: 110, top: 80, right: 170, bottom: 120 };
+    const [label] = placeLabels([mark('Quito', 100, 100)], width, 16, bounds, 4, [buttons]);
+    expect(label!.side).not.toBe('right');
+    expect(overlap(label!, { x: 110, y: 80, width: 60, height: 40 })).toBe(false);
+  });
+
   it('leaves a label out when there is no room for it', () => {
     const crowd = Array.from({ length: 30 }, (_, i) => mark(`Place ${i}`, 200 + (i % 3) * 3, 150 + i, 1, 12));
     const labels = placeLabels(crowd, width, 16, bounds);

@@ -45,8 +45,13 @@ export function placeLabels(
   height: number,
   bounds: Box,
   gap = 4,
+  /** Where no label may go: the map's own buttons. */
+  avoid: readonly Box[] = [],
 ): PlacedLabel[] {
-  const obstacles: Box[] = marks.map((m) => ({ left: m.x - m.r, top: m.y - m.r, right: m.x + m.r, bottom: m.y + m.r }));
+  const obstacles: Box[] = [
+    ...avoid,
+    ...marks.map((m) => ({ left: m.x - m.r, top: m.y - m.r, right: m.x + m.r, bottom: m.y + m.r })),
+  ];
   const placed: PlacedLabel[] = [];
   const order = [...marks].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
   for (const mark of order) {
