@@ -50,6 +50,45 @@ describe.each([
     await close();
   });
 
+  it('the header is the count and three buttons: Filters shows the chips, Search the search box, More the other actions', async () => {
+    const { page, close } = await openApp(app, { viewport: { width, height } });
+    const header = page.getByRole('banner');
+    const filters = header.getByRole('button', { name: /^Filters/ });
+    const more = header.getByRole('button', { name: 'More', exact: true });
+    await filters.waitFor();
+    expect(await header.getByRole('button', { name: 'Export' }).isVisible()).toBe(false);
+    expect(await header.getByRole('button', { name: 'Clear all filters' }).isVisible()).toBe(false);
+    // The header leaves the screen to the views: the tabs start in its top fifth.
+    const tabs = (await page.getByRole('tablist', { name: 'Views' }).boundingBox())!;
+    expect(tabs.y).toBeLessThanOrEqual(height / 5);
+
+    // A place picked: the Filters button counts it, and opens on its chip.
+    await page
+      .getByRole('region', { name: 'Map' })
+      .getByRole('button', { name: /^São Paulo, Brazil/ })
+      .click();
+    expect(await filters.textContent()).toMatch(/^Filters\s*1$/);
+    await filters.click();
+    expect(await filters.getAttribute('aria-expanded')).toBe('true');
+    const chips = header.getByRole('region', { name: 'Active filters' });
+    expect(await chips.getByRole('button', { name: /São Paulo/ }).isVisible()).toBe(true);
+    await header.getByRole('button', { name: 'Clear all filters' }).click();
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.length);
+
+    // Search: the messages, with the focus in their search box.
+    await header.getByRole('button', { name: 'Search', exact: true }).click();
+    expect(await visibleViews(page)).toEqual(['Messages']);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('message-search');
+
+    // More: the other actions.
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    for (const name of ['Export', 'Keys', 'Present']) {
+      expect(await header.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    }
+    await close();
+  });
+
   it('arrow keys, Home and End move between the tabs and show each view; the skip link shows the messages', async () => {
     const { page, close } = await openApp(app, { viewport: { width, height } });
     const tabs = page.getByRole('tablist', { name: 'Views' });

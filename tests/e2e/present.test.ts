@@ -267,6 +267,8 @@ describe('presentation mode: the presenter’s keys are never lost', () => {
 
   it('on a phone the bar fits and Exit is on screen', async () => {
     const { page, close } = await open(390, 844);
+    // On a phone Present is one of the header's other actions, under More.
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await bar(page).waitFor();
     const exit = bar(page).getByRole('button', { name: 'Exit (Esc)' });
@@ -276,6 +278,8 @@ describe('presentation mode: the presenter’s keys are never lost', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await exit.click();
     await bar(page).waitFor({ state: 'detached' });
+    // The focus goes back to Present, still shown under More.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('present-button');
     await close();
   });
 
