@@ -149,8 +149,26 @@ const CSP: Record<string, string[]> = {
   'form-action': ["'self'"],
 };
 
+/**
+ * Other sites whose datasets the page may read (`?data=` and Open… from an address): none
+ * unless whoever builds the dashboard lists their origins, e.g.
+ * `DATA_ORIGINS="https://data.example.org" npm run build`.
+ */
+export function dataOrigins(list = process.env.DATA_ORIGINS ?? ''): string[] {
+  return list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((origin) => {
+      const parsed = new URL(origin);
+      if (parsed.origin !== origin || !/^https?:$/.test(parsed.protocol))
+        throw new Error(`DATA_ORIGINS: "${origin}" is not an origin such as https://data.example.org`);
+      return origin;
+    });
+}
+
 export function contentSecurityPolicy(dev = false): string {
   const policy = structuredClone(CSP);
+  policy['connect-src']!.push(...dataOrigins());
   if (dev) {
     policy['style-src']!.push("'unsafe-inline'");
     policy['connect-src']!.push('ws://localhost:*', 'ws://127.0.0.1:*');

@@ -131,6 +131,20 @@ describe('axe reports no violation', () => {
     await close();
   });
 
+  it('in Open…, and with a consultation that could not be opened', async () => {
+    const { page, close } = await open();
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open a consultation' });
+    await dialog.waitFor();
+    await expectClean(page, 'open dialog');
+    await dialog
+      .getByLabel('A consultation’s .json file')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "meta": ') });
+    await page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+    await expectClean(page, 'a consultation that could not be opened');
+    await close();
+  });
+
   it('in the speaker view', async () => {
     const { page, close } = await openApp(app, { query: '?speaker=1', viewport: { width: 900, height: 700 } });
     await page.getByRole('heading', { name: 'Speaker view' }).waitFor();

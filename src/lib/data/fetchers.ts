@@ -2,8 +2,8 @@
  * Fetchers and query options: plain functions that fetch, parse and validate. A failure is
  * thrown as a `DatasetError` carrying what went wrong and, for validation, the errors.
  */
-import type { ConsultationIndex, Dataset } from './schema';
-import { formatError, parseJson, validateDataset, validateIndex, type ValidationError } from './validate';
+import type { ConsultationIndex } from './schema';
+import { formatError, parseJson, validateIndex, type ValidationError } from './validate';
 
 export class DatasetError extends Error {
   readonly errors: readonly ValidationError[];
@@ -21,12 +21,14 @@ export class DatasetError extends Error {
 /** Where the app finds its datasets: `data/` beside the page (Vite copies it into the build). */
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
-async function fetchText(url: string, what: string): Promise<string> {
+/** A file's text over the network; a failure says what could not be loaded, where, and why. */
+export async function fetchText(url: string, what: string, whyUnreachable?: string): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new DatasetError(`Could not load ${what} (${url}): ${(error as Error).message}`);
+    const why = whyUnreachable ? `${whyUnreachable} (${(error as Error).message})` : (error as Error).message;
+    throw new DatasetError(`Could not load ${what} (${url}): ${why}`);
   }
   if (!response.ok) throw new DatasetError(`Could not load ${what} (${url}): HTTP ${response.status}`);
   return response.text();
@@ -41,24 +43,7 @@ export async function fetchConsultationIndex(base = DATA_BASE): Promise<Consulta
   return result.data;
 }
 
-export async function fetchDataset(file: string, base = DATA_BASE): Promise<Dataset> {
-  const url = new URL(file, new URL(base, globalThis.location?.href ?? 'http://localhost/')).href;
-  const json = parseJson(await fetchText(url, `the dataset ${file}`));
-  const result = json.ok ? validateDataset(json.data) : json;
-  if (!result.ok) {
-    const n = result.errors.length;
-    throw new DatasetError(`The dataset ${file} is not valid: ${n} problem${n === 1 ? '' : 's'}.`, result.errors);
-  }
-  return result.data;
-}
-
 export const consultationIndexQuery = () => ({
   queryKey: ['consultations'] as const,
   queryFn: () => fetchConsultationIndex(),
-});
-
-export const datasetQuery = (file: string | undefined) => ({
-  queryKey: ['dataset', file] as const,
-  queryFn: () => fetchDataset(file!),
-  enabled: file !== undefined,
 });

@@ -1,0 +1,141 @@
+/**
+ * The consultations a user can open: the bundled ones (`data/index.json`), the ones opened
+ * lately (remembered in this browser), and any file or address. Opening one loads and checks it
+ * first: the consultation on screen stays until the new one is valid, and a failure is kept
+ * for the page to show, with each problem's place.
+ */
+import { getContext, setContext, tick } from 'svelte';
+import type { QueryClient } from '@tanstack/svelte-query';
+import type { ConsultationIndex, Dataset } from '../data/schema';
+import { searchFor, sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
+
+const RECENT_KEY = 'consultation-atlas:recent';
+/** How many recent ones are kept, and the largest file kept with them (a browser keeps about 5 MB). */
+const RECENT_MAX = 6;
+const RECENT_FILE_CHARS = 1_500_000;
+
+function readRecent(): DatasetSource[] {
+  try {
+    const list: unknown = JSON.parse(globalThis.localStorage?.getItem(RECENT_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter(isSource) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isSource(value: unknown): value is DatasetSource {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const text = (key: string) => typeof v[key] === 'string';
+  return (
+    (v.kind === 'bundled' && text('id') && text('file') && text('title')) ||
+    (v.kind === 'address' && text('url')) ||
+    (v.kind === 'file' && text('name') && text('text'))
+  );
+}
+
+export class ConsultationLibrary {
+  readonly #client: QueryClient;
+  #current = $state.raw<DatasetSource | undefined>(undefined);
+  #recent = $state.raw<DatasetSource[]>(readRecent());
+  #bundled = $state.raw<DatasetSource[]>([]);
+  #opening = $state.raw<DatasetSource | null>(null);
+  #failure = $state.raw<{ source: DatasetSource; error: Error } | null>(null);
+
+  constructor(client: QueryClient) {
+    this.#client = client;
+  }
+
+  /** The consultation on screen (undefined until the list of consultations has loaded). */
+  get current(): DatasetSource | undefined {
+    return this.#current;
+  }
+  /** The one being loaded and checked, while it is. */
+  get opening(): DatasetSource | null {
+    return this.#opening;
+  }
+  /** The last one that could not be opened, and why. */
+  get failure(): { source: DatasetSource; error: Error } | null {
+    return this.#failure;
+  }
+  /** The bundled consultations, then the recent ones not among them: what the picker lists. */
+  get choices(): DatasetSource[] {
+    const keys = this.#bundled.map(sourceKey);
+    return [...this.#bundled, ...this.#recent.filter((s) => !keys.includes(sourceKey(s)))];
+  }
+  isCurrent(source: DatasetSource): boolean {
+    return this.#current !== undefined && sourceKey(this.#current) === sourceKey(source);
+  }
+
+  /**
+   * The first consultation: `?data=<address>`, else `?consultation=<id>`, else the first bundled
+   * one. Shown at once: there is nothing on screen to keep.
+   */
+  start(index: ConsultationIndex, params: URLSearchParams): void {
+    this.#bundled = index.consultations.map((c) => ({ kind: 'bundled', id: c.id, file: c.file, title: c.title }));
+    const address = params.get('data');
+    const requested = params.get('consultation');
+    this.#current = address
+      ? { kind: 'address', url: address }
+      : (this.#bundled.find((s) => s.kind === 'bundled' && s.id === requested) ?? this.#bundled[0]);
+  }
+
+  /** Loads and checks a consultation; only a valid one replaces the one on screen. */
+  async open(source: DatasetSource): Promise<boolean> {
+    this.#opening = source;
+    this.#failure = null;
+    try {
+      const dataset = await this.#client.fetchQuery(sourceQuery(source));
+      this.#opening = null;
+      // The address opens this consultation again, with none of the last one's filters.
+      globalThis.history?.replaceState(null, '', `${location.pathname}${searchFor(source)}`);
+      this.#current = source;
+      this.remember(source, dataset);
+      return true;
+    } catch (error) {
+      this.#opening = null;
+      this.#failure = { source, error: error as Error };
+      return false;
+    }
+  }
+
+  /** Keeps a consultation that loaded among the recent ones, named by its title. */
+  remember(source: DatasetSource, dataset: Dataset): void {
+    const named = { ...source, title: dataset.meta.title } as DatasetSource;
+    if (named.kind === 'file' && named.text.length > RECENT_FILE_CHARS) return;
+    const key = sourceKey(named);
+    this.#recent = [named, ...this.#recent.filter((s) => sourceKey(s) !== key)].slice(0, RECENT_MAX);
+    try {
+      globalThis.localStorage?.setItem(RECENT_KEY, JSON.stringify(this.#recent));
+    } catch {
+      // Storage full or refused: the list lasts as long as the page.
+    }
+  }
+
+  /** A file the user picked or dropped: its text, opened as a consultation. */
+  async openFile(file: File): Promise<boolean> {
+    if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
+      this.#failure = {
+        source: { kind: 'file', name: file.name, text: '' },
+        error: new Error(`“${file.name}” is not a consultation: open a .json file that follows the data model.`),
+      };
+      return false;
+    }
+    return this.open({ kind: 'file', name: file.name, text: await file.text() });
+  }
+
+  dismiss(): void {
+    this.#failure = null;
+  }
+}
+
+const KEY = Symbol('consultation-library');
+export const setLibrary = (library: ConsultationLibrary) => setContext(KEY, library);
+/** The library, where the page has one (the dashboard works without, in tests and on its own). */
+export const getLibrary = () => getContext<ConsultationLibrary | undefined>(KEY);
+
+/** After a new consultation opens, its title takes the focus: a screen reader says what is shown. */
+export async function focusTitle(): Promise<void> {
+  await tick();
+  document.querySelector<HTMLElement>('h1')?.focus();
+}

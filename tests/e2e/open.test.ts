@@ -1,0 +1,127 @@
+/**
+ * Bring your own consultation, as a secretariat would: open their own file, an address, or one
+ * they opened before; a broken one is named with its place and never replaces what is shown.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tinyDataset } from '../fixtures/tiny';
+import { messageTotal, openApp, PUEBLA, useApp } from './app';
+
+const app = useApp();
+const tiny = tinyDataset();
+const TINY_JSON = JSON.stringify(tiny);
+/** The tiny consultation with one theme misspelt, in its first message. */
+const broken = () => {
+  const doc = tinyDataset();
+  doc.messages[0]!.themeIds = ['helthh'];
+  return JSON.stringify(doc);
+};
+
+const title = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a consultation' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('opening a consultation of one’s own', () => {
+  it('a .json file through Open…: its title and count replace the report’s, and it is kept among the recent ones', async () => {
+    const { page, errors, close } = await openApp(app, { query: '?place=montevideo' });
+    expect(await title(page)).toBe(PUEBLA.meta.title);
+    const dialog = await openDialog(page);
+    await dialog
+      .getByLabel('A consultation’s .json file')
+      .setInputFiles({ name: 'tiny.json', mimeType: 'application/json', buffer: Buffer.from(TINY_JSON) });
+    await expect.poll(() => title(page)).toBe(tiny.meta.title);
+    // None of the last consultation's filters: every message of the new one.
+    expect(await messageTotal(page)).toBe(tiny.messages.length);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Opened again from the list, after the bundled one.
+    const again = await openDialog(page);
+    const choices = again.getByRole('list', { name: 'Consultations' }).getByRole('button');
+    expect(await choices.allTextContents()).toEqual([
+      expect.stringContaining(PUEBLA.meta.title),
+      expect.stringMatching(new RegExp(`${tiny.meta.title}.*from a file · on screen`)),
+    ]);
+    await choices.first().click();
+    await expect.poll(() => title(page)).toBe(PUEBLA.meta.title);
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.length);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a broken file: the problem named with its path, and the consultation on screen stays', async () => {
+    const { page, close } = await openApp(app);
+    const dialog = await openDialog(page);
+    await dialog
+      .getByLabel('A consultation’s .json file')
+      .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(broken()) });
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('messages[0].themeIds[0]: unknown theme "helthh"');
+    expect(await alert.textContent()).toContain('“mine.json” could not be opened');
+    expect(await title(page)).toBe(PUEBLA.meta.title);
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.length);
+    await alert.getByRole('button', { name: 'Close' }).click();
+    await alert.waitFor({ state: 'detached' });
+    // Not JSON at all: said so, and nothing changes either.
+    await (
+      await openDialog(page)
+    )
+      .getByLabel('A consultation’s .json file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "meta": ') });
+    await page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+    expect(await title(page)).toBe(PUEBLA.meta.title);
+    await close();
+  });
+
+  it('?data= opens a consultation at an address on the same site; an address that cannot be read says why', async () => {
+    const { page, close, context } = await openApp(app);
+    // The file's own address: not the page's, whose query holds the same words.
+    await context.route(
+      (url) => url.pathname === '/shared/tiny.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: TINY_JSON }),
+    );
+    await page.goto(`${app.url}?data=/shared/tiny.json`);
+    await expect.poll(() => title(page)).toBe(tiny.meta.title);
+    expect(await messageTotal(page)).toBe(tiny.messages.length);
+    // From Open…, an address on this site with no dataset there: the reason, and the consultation stays.
+    const opened = async (address: string) => {
+      const dialog = await openDialog(page);
+      await dialog.getByLabel(/Address/).fill(address);
+      await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+      await alert.waitFor();
+      const text = await alert.textContent();
+      await alert.getByRole('button', { name: 'Close' }).click();
+      return text;
+    };
+    expect(await opened(`${app.url}shared/nothing.json`)).toMatch(
+      /Could not load the address .*gave a web page, not a consultation's \.json file/,
+    );
+    // Another site, which this build does not list: said so, before any request is made.
+    expect(await opened('https://data.example.org/consultation.json')).toMatch(
+      /its own site only.*https:\/\/data\.example\.org is not one of them/,
+    );
+    expect(await title(page)).toBe(tiny.meta.title);
+    await close();
+  });
+
+  it('a file dropped anywhere on the page is opened', async () => {
+    const { page, close } = await openApp(app);
+    await page.getByRole('region', { name: 'Map' }).waitFor();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      const target = document.querySelector('#view-map')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, TINY_JSON);
+    await expect.poll(() => title(page)).toBe(tiny.meta.title);
+    expect(await messageTotal(page)).toBe(tiny.messages.length);
+    await close();
+  });
+});
