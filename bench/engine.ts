@@ -11,10 +11,12 @@ import {
   cellCounts,
   cellKey,
   countBy,
+  indexMemory,
   resolve,
   setClause,
   textClause,
   type Clause,
+  type IndexMemory,
 } from '../src/lib/filters';
 import { topicRows } from '../src/lib/scales/matrix';
 import type { Dataset } from '../src/lib/data/schema';
@@ -25,6 +27,8 @@ export interface EngineResult {
   crossfilterMs: number;
   buildMs: number;
   crossfilterBuildMs: number;
+  /** The engine's index: bytes of its typed arrays, and per membership. */
+  memory: IndexMemory;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -44,7 +48,7 @@ function changes(d: Dataset): Clause[][] {
   return out;
 }
 
-function ours(d: Dataset, steps: Clause[][]): { build: number; perChange: number } {
+function ours(d: Dataset, steps: Clause[][]): { build: number; perChange: number; memory: IndexMemory } {
   const t0 = performance.now();
   const index = buildIndex(d);
   const rows = topicRows(d);
@@ -65,7 +69,7 @@ function ours(d: Dataset, steps: Clause[][]): { build: number; perChange: number
     );
     times.push(performance.now() - t);
   }
-  return { build, perChange: median(times) };
+  return { build, perChange: median(times), memory: indexMemory(index) };
 }
 
 function theirs(d: Dataset, steps: Clause[][]): { build: number; perChange: number } {
@@ -128,7 +132,14 @@ export function benchEngine(messages: number, places: number): EngineResult {
   theirs(d, steps.slice(0, 5));
   const a = ours(d, steps);
   const b = theirs(d, steps);
-  return { messages, engineMs: a.perChange, crossfilterMs: b.perChange, buildMs: a.build, crossfilterBuildMs: b.build };
+  return {
+    messages,
+    engineMs: a.perChange,
+    crossfilterMs: b.perChange,
+    buildMs: a.build,
+    crossfilterBuildMs: b.build,
+    memory: a.memory,
+  };
 }
 
 /** The plain-text search (the engine's own, used until the search library has loaded), for the record. */

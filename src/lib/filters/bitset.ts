@@ -1,7 +1,16 @@
+import type { SparseSet } from './sparse';
+
+/**
+ * A set of message positions in either form: a {@link Bitset} for an id that holds many
+ * messages, a {@link SparseSet} (its positions, sorted) for one that holds few.
+ */
+export type MessageSet = Bitset | SparseSet;
+
 /**
  * A fixed-size set of message positions, 32 to a word. The filter engine works on these: a
  * clause is an OR of pre-built sets, a filter an AND of clauses, a count a popcount, so a click
- * costs a few passes over `size / 32` words whatever the number of messages.
+ * costs a few passes over `size / 32` words whatever the number of messages. The pre-built
+ * sets of ids that hold few messages are sparse ({@link SparseSet}); these methods take either.
  */
 export class Bitset {
   readonly size: number;
@@ -38,17 +47,42 @@ export class Bitset {
     return new Bitset(this.size, this.words.slice());
   }
 
+  /** A new dense set with the same members (a copy). */
+  toBitset(): Bitset {
+    return this.clone();
+  }
+
   /** In place: this ∪ other. */
-  orWith(other: Bitset): this {
+  orWith(other: MessageSet): this {
     const a = this.words;
+    if (!(other instanceof Bitset)) {
+      const positions = other.positions;
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k]!;
+        a[p >>> 5]! |= 1 << (p & 31);
+      }
+      return this;
+    }
     const b = other.words;
     for (let i = 0; i < a.length; i++) a[i]! |= b[i]!;
     return this;
   }
 
   /** In place: this ∩ other. */
-  andWith(other: Bitset): this {
+  andWith(other: MessageSet): this {
     const a = this.words;
+    if (!(other instanceof Bitset)) {
+      // Keep only the bits at the other's positions: a pass over them, and one over the words.
+      const kept = new Uint32Array(a.length);
+      const positions = other.positions;
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k]!;
+        const w = p >>> 5;
+        kept[w]! |= a[w]! & (1 << (p & 31));
+      }
+      a.set(kept);
+      return this;
+    }
     const b = other.words;
     for (let i = 0; i < a.length; i++) a[i]! &= b[i]!;
     return this;
@@ -61,7 +95,8 @@ export class Bitset {
   }
 
   /** |this ∩ other| without building the intersection. */
-  countAnd(other: Bitset): number {
+  countAnd(other: MessageSet): number {
+    if (!(other instanceof Bitset)) return other.countAnd(this);
     const a = this.words;
     const b = other.words;
     let total = 0;

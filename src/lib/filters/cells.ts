@@ -21,14 +21,23 @@ export function cellCounts(
   const columnOf = themeMembers.ids.map((id) => themeIds.indexOf(id));
   const width = themeIds.length;
   const tally = new Uint32Array(rowIds.length * width);
-  passing.forEach((i) => {
-    const row = rowOf[topics.members[topics.offsets[i]!]!]!;
-    if (row < 0) return;
-    for (let k = themeMembers.offsets[i]!; k < themeMembers.offsets[i + 1]!; k++) {
-      const column = columnOf[themeMembers.members[k]!]!;
-      if (column >= 0) tally[row * width + column]!++;
+  const { offsets, members } = themeMembers;
+  const words = passing.words;
+  // The passing messages' bits, word by word (a hot loop: no callback per message).
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w]!;
+    while (word !== 0) {
+      const low = word & -word;
+      const i = (w << 5) + (31 - Math.clz32(low));
+      word ^= low;
+      const row = rowOf[topics.members[topics.offsets[i]!]!]!;
+      if (row < 0) continue;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const column = columnOf[members[k]!]!;
+        if (column >= 0) tally[row * width + column]!++;
+      }
     }
-  });
+  }
   // An excerpt and its whole message, both passing, count once in a cell they share.
   for (const [excerpt, whole] of index.excerpts) {
     if (!passing.has(excerpt) || !passing.has(whole)) continue;

@@ -4,4 +4,5 @@ export * from './clauses';
 export * from './indexes';
 export * from './resolve';
 export * from './searcher';
+export * from './sparse';
 export * from './text';

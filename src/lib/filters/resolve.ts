@@ -19,7 +19,7 @@ function textMatches(index: DatasetIndex, query: string): Bitset {
   if (hit) return hit;
   const terms = queryTerms(query);
   const set = new Bitset(index.size);
-  index.haystacks.forEach((haystack, i) => {
+  index.haystacks().forEach((haystack, i) => {
     if (matchesTerms(haystack, terms)) set.add(i);
   });
   if (cache.size > 32) cache.clear();
@@ -49,7 +49,8 @@ function cellSet(index: DatasetIndex, key: string): Bitset {
   const topic = topicId === ANY ? index.all : index.sets.topic.get(topicId);
   const theme = themeId === ANY ? index.all : index.sets.theme.get(themeId);
   if (!topic || !theme) return new Bitset(index.size);
-  return topic.clone().andWith(theme);
+  if (topic === index.all) return theme.toBitset();
+  return topic.toBitset().andWith(theme);
 }
 
 /**
@@ -124,17 +125,36 @@ export function countBy(index: DatasetIndex, field: IndexedField, passing: Bitse
 
 function countMembers(index: DatasetIndex, field: IndexedField, passing: Bitset): Map<string, number> {
   const { ids, offsets, members } = index.members[field];
+  const sets = index.sets[field];
   const words = passing.words.length;
-  const walk = passing.count() * (members.length / Math.max(1, index.size)) + words;
+  // Walk the passing messages, or, when most pass, those that do not, and take them off the totals.
+  const passed = passing.count();
+  const flip = passed > index.size / 2;
+  const walk = (flip ? index.size - passed : passed) * (members.length / Math.max(1, index.size)) + words;
+  // Intersecting costs a pass over a dense set's words, or over a sparse set's positions.
+  let intersect = 0;
+  for (const set of sets.values()) intersect += set instanceof Bitset ? words : set.count();
   const counts = new Map<string, number>();
-  if (walk < ids.length * words) {
+  if (walk < intersect) {
     const tally = new Uint32Array(ids.length);
-    passing.forEach((i) => {
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) tally[members[k]!]!++;
-    });
-    ids.forEach((id, k) => counts.set(id, tally[k]!));
+    const passes = passing.words;
+    const all = index.all.words;
+    for (let w = 0; w < words; w++) {
+      let word = flip ? ~passes[w]! & all[w]! : passes[w]!;
+      while (word !== 0) {
+        const low = word & -word;
+        const i = (w << 5) + (31 - Math.clz32(low));
+        word ^= low;
+        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) tally[members[k]!]!++;
+      }
+    }
+    if (!flip) ids.forEach((id, k) => counts.set(id, tally[k]!));
+    else {
+      let k = 0;
+      for (const [id, set] of sets) counts.set(id, set.count() - tally[k++]!);
+    }
   } else {
-    for (const [id, set] of index.sets[field]) counts.set(id, set.countAnd(passing));
+    for (const [id, set] of sets) counts.set(id, set.countAnd(passing));
   }
   return counts;
 }

@@ -2,7 +2,7 @@
  * Search through a library (MiniSearch, in `search.ts`), attached to the index once it has
  * loaded: the engine stays pure and synchronous, handed a searcher as it is handed world
  * regions (`withRegions`). Until then, and in the engine's own tests, a text clause falls back
- * to the substring match of `index.haystacks`.
+ * to the substring match of `index.haystacks()`.
  */
 import type { Dataset } from '../data/schema';
 import type { Bitset } from './bitset';

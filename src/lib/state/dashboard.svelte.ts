@@ -164,7 +164,13 @@ export class DashboardState {
   /** The messages tied to an id of a field that pass every filter, in dataset order. */
   passingOf(field: IndexedField, id: string): Message[] {
     const set = this.index.sets[field].get(id);
-    return set ? Array.from(set.clone().andWith(this.filtered), (i) => this.index.messages[i]!) : [];
+    const filtered = this.filtered;
+    const out: Message[] = [];
+    // A set is dense or sparse: walking its members works for both, in dataset order.
+    set?.forEach((i) => {
+      if (filtered.has(i)) out.push(this.index.messages[i]!);
+    });
+    return out;
   }
 
   /** The messages that pass every clause, in dataset order. */
