@@ -151,3 +151,33 @@ describe('pixelsToDays', () => {
     ]);
   });
 });
+
+describe('the time scale', () => {
+  const x = timeScale([parseDate('2020-06-01'), parseDate('2020-07-01')], 316);
+  it('maps dates to px along the range and back', () => {
+    expect(x(parseDate('2020-06-01'))).toBe(16);
+    expect(x(parseDate('2020-07-01'))).toBe(300);
+    expect(x(parseDate('2020-06-16'))).toBeCloseTo(158, 6);
+    expect(x.invert(158).toISOString()).toBe('2020-06-16T00:00:00.000Z');
+    expect(x.range()).toEqual([16, 300]);
+  });
+  it('ticks on the calendar (weeks from Sunday, as D3 counts them), labelled at their grain', () => {
+    expect(x.ticks(5).map((t) => t.toISOString().slice(0, 10))).toEqual([
+      '2020-06-07',
+      '2020-06-14',
+      '2020-06-21',
+      '2020-06-28',
+    ]);
+    const format = x.tickFormat();
+    expect(format(parseDate('2020-06-08'))).toBe('8 Jun');
+    expect(format(parseDate('2020-06'))).toBe('Jun');
+    expect(format(parseDate('2015'))).toBe('2015');
+    const years = timeScale([parseDate('2008'), parseDate('2021')], 400);
+    expect(years.ticks(3).map(years.tickFormat())).toEqual(['2010', '2015', '2020']);
+  });
+  it('a window of one instant maps to its middle, and an invalid one has no ticks', () => {
+    const one = timeScale([parseDate('2020-06-01'), parseDate('2020-06-01')], 116);
+    expect(one(parseDate('2020-06-01'))).toBe(58);
+    expect(timeScale([new Date(NaN), new Date(NaN)], 100).ticks(4)).toEqual([]);
+  });
+});
