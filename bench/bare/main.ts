@@ -4,7 +4,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { fetchBasemap } from '../../src/lib/map/basemap';
+import { fetchBasemap } from '../../src/lib/data/basemap';
 
 const map = L.map('map').setView([15, -40], 2);
 void fetchBasemap().then((basemap) => {

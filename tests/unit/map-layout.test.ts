@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { toBasemap, unwrapRing } from '../../src/lib/map/basemap';
+import { toBasemap, unwrapRing } from '../../src/lib/data/basemap';
 import {
   buildClusterIndex,
   CLUSTER_THRESHOLD,

@@ -4,7 +4,7 @@
  */
 import * as L from './leaflet-core';
 import type { Attachment } from 'svelte/attachments';
-import type { Basemap } from './basemap';
+import type { Basemap } from '../data/basemap';
 
 export interface MapOptions {
   /** Called once the map exists; the map is removed when the element goes. */
