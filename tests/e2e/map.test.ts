@@ -73,6 +73,8 @@ describe('the map, with the network blocked', () => {
     expect(
       await map.getByRole('button', { name: /^São Paulo, Brazil \(.*\): 0 messages/ }).getAttribute('class'),
     ).toContain('dimmed');
+    // So does a place with no message of its own: solid, it would look like a match.
+    expect(await map.getByRole('button', { name: /^Montreal/ }).getAttribute('class')).toContain('dimmed');
     await close();
   });
 
