@@ -118,6 +118,8 @@ describe('the map, with the network blocked', () => {
     expect((await latin.locator('tr:not(.group) th').first().textContent())?.trim()).toBe('Brazil');
     expect(await table.getByRole('columnheader', { name: 'Place' }).getAttribute('aria-sort')).toBe('ascending');
     await table.getByRole('button', { name: /^La Pintana, Chile/ }).click();
+    // The place's details stay over the map, never over the table's columns.
+    expect(await map.locator('.details-panel').count()).toBe(0);
     expect(await total(page)).toBe(2);
     await map.getByRole('button', { name: 'Map', exact: true }).click();
     expect(await map.getByRole('button', { name: /^La Pintana, Chile/ }).getAttribute('aria-pressed')).toBe('true');
