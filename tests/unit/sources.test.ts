@@ -11,6 +11,10 @@ describe('where a consultation comes from', () => {
     const address = { kind: 'address', url: 'https://data.example.org/c.json' } as const;
     const file = { kind: 'file', name: 'mine.json', text: '{}' } as const;
     expect(new Set([bundled, address, file].map(sourceKey)).size).toBe(3);
+    // Two files of one name and one size, with other contents, are two sources.
+    expect(sourceKey({ kind: 'file', name: 'mine.json', text: '{"a":1}' })).not.toBe(
+      sourceKey({ kind: 'file', name: 'mine.json', text: '{"b":2}' }),
+    );
     expect([bundled, address, file].map(sourceName)).toEqual([
       'Puebla',
       'https://data.example.org/c.json',

@@ -12,6 +12,13 @@ export type DatasetSource =
   | { readonly kind: 'address'; readonly url: string; readonly title?: string }
   | { readonly kind: 'file'; readonly name: string; readonly text: string; readonly title?: string };
 
+/** A text's FNV-1a hash and length: two files of one name and size are still two files. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${(hash >>> 0).toString(36)}-${text.length}`;
+}
+
 /** One key per source: a query's, and the recent list's. */
 export function sourceKey(source: DatasetSource): string {
   switch (source.kind) {
@@ -20,7 +27,7 @@ export function sourceKey(source: DatasetSource): string {
     case 'address':
       return `address:${source.url}`;
     case 'file':
-      return `file:${source.name}:${source.text.length}`;
+      return `file:${source.name}:${fingerprint(source.text)}`;
   }
 }
 
