@@ -1,24 +1,30 @@
-/** `npm run validate -- <file>`: prints the dataset's errors and exits 1, or a summary and exits 0. */
+/**
+ * `npm run validate -- <file>`: prints the dataset's errors and exits 1, or a summary and exits 0.
+ * A workbook (.xlsx) is checked as the dashboard checks it, each problem named by its cell.
+ */
 import { readFileSync } from 'node:fs';
 import { formatError, summarise, validateDatasetText } from '../src/lib/data/validate';
+import { readWorkbook } from '../src/lib/data/xlsx';
 
 const MAX_SHOWN = 50;
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error('usage: npm run validate -- <dataset.json> [more.json …]');
+  console.error('usage: npm run validate -- <dataset.json|workbook.xlsx> [more …]');
   process.exit(2);
 }
 let failed = false;
 for (const file of files) {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     console.error(`${file}: cannot read: ${(error as Error).message}`);
     failed = true;
     continue;
   }
-  const result = validateDatasetText(text);
+  const result = /\.xlsx$/i.test(file)
+    ? await readWorkbook(new Uint8Array(bytes).buffer)
+    : validateDatasetText(bytes.toString('utf8'));
   if (result.ok) {
     console.log(`${file}: valid: ${summarise(result.data)}`);
   } else {

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { unzipSync, strFromU8 } from 'fflate';
+import { readFile } from 'node:fs/promises';
+import { writeWorkbook } from '../../src/lib/data/xlsx';
 import { tinyDataset } from '../fixtures/tiny';
 import { messageTotal, openApp, PUEBLA, useApp } from './app';
 
@@ -122,6 +125,68 @@ describe('opening a consultation of one’s own', () => {
     }, TINY_JSON);
     await expect.poll(() => title(page)).toBe(tiny.meta.title);
     expect(await messageTotal(page)).toBe(tiny.messages.length);
+    await close();
+  });
+
+  it('a workbook (.xlsx) through Open…: its title and count replace the report’s', async () => {
+    const { page, errors, close } = await openApp(app);
+    const { blob } = await writeWorkbook(tiny);
+    await (await openDialog(page)).getByLabel('a workbook (.xlsx)').setInputFiles({
+      name: 'tiny.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await blob.arrayBuffer()),
+    });
+    await expect.poll(() => title(page)).toBe(tiny.meta.title);
+    expect(await messageTotal(page)).toBe(tiny.messages.length);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a broken workbook: the problem named by its sheet and cell, and the consultation on screen stays', async () => {
+    const { page, close } = await openApp(app);
+    const doc = tinyDataset();
+    doc.messages[0]!.themeIds = ['helthh'];
+    const { blob } = await writeWorkbook(doc);
+    await (
+      await openDialog(page)
+    )
+      .getByLabel('a workbook (.xlsx)')
+      .setInputFiles({ name: 'mine.xlsx', mimeType: '', buffer: Buffer.from(await blob.arrayBuffer()) });
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await alert.waitFor();
+    // The first message is on row 2; themeIds is the 8th column, H.
+    expect(await alert.textContent()).toContain('Messages!H2: unknown theme "helthh"');
+    expect(await title(page)).toBe(PUEBLA.meta.title);
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.length);
+    await close();
+  });
+
+  it('the template and the consultation on screen download as workbooks; the one on screen opens again as it was', async () => {
+    const { page, errors, close } = await openApp(app);
+    const dialog = await openDialog(page);
+    const saved = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
+      return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+    };
+    const template = await saved('Download the template (.xlsx)');
+    expect(template.name).toBe('consultation-template.xlsx');
+    const sheets = strFromU8(unzipSync(template.bytes)['xl/workbook.xml']!);
+    expect([...sheets.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toContain('Messages');
+    const report = await saved('This consultation as a workbook (.xlsx)');
+    expect(report.name).toBe(`${PUEBLA.meta.id}.xlsx`);
+    // Opened again from the workbook: the same consultation, every message.
+    await dialog
+      .getByLabel('a workbook (.xlsx)')
+      .setInputFiles({ name: report.name, mimeType: '', buffer: report.bytes });
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('consultation-atlas:recent') ?? ''))
+      .toContain(report.name);
+    const again = await openDialog(page);
+    expect(await again.getByRole('list', { name: 'Consultations' }).textContent()).toContain('from a file · on screen');
+    await page.keyboard.press('Escape');
+    expect(await title(page)).toBe(PUEBLA.meta.title);
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.length);
+    expect(errors).toEqual([]);
     await close();
   });
 });

@@ -4,6 +4,8 @@
  * valibot rather than zod: its functions tree-shake, so the validator adds a few KB to the
  * bundle instead of ~50 KB, and its issues carry a typed path we turn into `a[3].b` strings.
  * Extra fields are allowed (the contract may grow); every named field is checked.
+ * Fields are listed in the order the datasets write them: a workbook's columns follow it, and
+ * a dataset converted to a workbook and back is the same JSON, key for key.
  */
 import * as v from 'valibot';
 
@@ -145,8 +147,8 @@ export const PlaceSchema = v.looseObject({
 export const OrganisationSchema = v.looseObject({
   id,
   name: nonEmpty,
-  acronym: v.optional(v.string('expected text (string)')),
   kind: oneOf(ORGANISATION_KINDS),
+  acronym: v.optional(v.string('expected text (string)')),
   placeId: v.optional(id),
   note,
 });
@@ -179,10 +181,10 @@ export const EventSchema = v.looseObject({
 });
 
 export const MessageSchema = v.looseObject({
-  /** The message whose text contains this one's (a practice quoted inside a takeaway): counted once. */
-  excerptOf: v.optional(id),
   id,
   kind: oneOf(MESSAGE_KINDS),
+  /** The message whose text contains this one's (a practice quoted inside a takeaway): counted once. */
+  excerptOf: v.optional(id),
   topicId: v.nullable(id),
   label: v.pipe(nonEmpty, v.maxLength(60, 'expected a label of at most 60 characters')),
   text: nonEmpty,

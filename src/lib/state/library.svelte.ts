@@ -7,6 +7,7 @@
 import { getContext, setContext, tick } from 'svelte';
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { ConsultationIndex, Dataset } from '../data/schema';
+import { DatasetError } from '../data/fetchers';
 import { searchFor, sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
 
 const RECENT_KEY = 'consultation-atlas:recent';
@@ -33,6 +34,9 @@ function isSource(value: unknown): value is DatasetSource {
     (v.kind === 'file' && text('name') && text('text'))
   );
 }
+
+export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const isWorkbook = (file: File) => /\.xlsx$/i.test(file.name) || file.type === WORKBOOK_TYPE;
 
 export class ConsultationLibrary {
   readonly #client: QueryClient;
@@ -112,16 +116,45 @@ export class ConsultationLibrary {
     }
   }
 
-  /** A file the user picked or dropped: its text, opened as a consultation. */
+  /**
+   * A file the user picked or dropped: a consultation's .json file, or a workbook (.xlsx),
+   * which is read and checked first, off the page's thread, its problems named by their cells.
+   */
   async openFile(file: File): Promise<boolean> {
+    if (isWorkbook(file)) return this.#openWorkbook(file);
     if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
       this.#failure = {
         source: { kind: 'file', name: file.name, text: '' },
-        error: new Error(`“${file.name}” is not a consultation: open a .json file that follows the data model.`),
+        error: new Error(
+          `“${file.name}” is not a consultation: open a .json file that follows the data model, or a workbook (.xlsx) made from the template.`,
+        ),
       };
       return false;
     }
     return this.open({ kind: 'file', name: file.name, text: await file.text() });
+  }
+
+  async #openWorkbook(file: File): Promise<boolean> {
+    const source: DatasetSource = { kind: 'file', name: file.name, text: '' };
+    this.#opening = source;
+    this.#failure = null;
+    try {
+      const { readWorkbookFile } = await import('../data/workbook-client');
+      const result = await readWorkbookFile(file);
+      if (!result.ok) {
+        const n = result.errors.length;
+        throw new DatasetError(
+          `The workbook ${file.name} is not valid: ${n} problem${n === 1 ? '' : 's'}.`,
+          result.errors,
+        );
+      }
+      // Opened as the .json it holds: checked once more, and remembered like any file.
+      return await this.open({ kind: 'file', name: file.name, text: JSON.stringify(result.data) });
+    } catch (error) {
+      this.#opening = null;
+      this.#failure = { source, error: error as Error };
+      return false;
+    }
   }
 
   dismiss(): void {
