@@ -12,6 +12,7 @@ import { serveBuild } from '../tests/e2e/browser';
 import { benchApp, benchBareLoad, benchHeap, offlineBrowser } from './browser';
 import { benchEngine, benchLibrarySearch, benchSearch } from './engine';
 import type { Dataset } from '../src/lib/data/schema';
+import { readWorkbook, writeWorkbook } from '../src/lib/data/xlsx';
 
 const PUEBLA_DATASET = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
 
@@ -61,6 +62,32 @@ async function main() {
   ] as const) {
     const { buildMs, queryMs } = benchLibrarySearch(dataset);
     console.log(`Search through MiniSearch, ${name}: index built in ${fmt(buildMs)}, a query ${fmt(queryMs)} (median)`);
+  }
+
+  console.log('\n## Workbooks (.xlsx), in Node (median of 3)');
+  for (const [name, dataset] of [
+    ['Puebla 2020 (52 messages)', PUEBLA_DATASET],
+    ['10,000 messages', syntheticDataset({ messages: 10_000, places: 1000, sessions: 40, seed: 42 })],
+  ] as const) {
+    const writes: number[] = [];
+    const reads: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 3; i++) {
+      let t = performance.now();
+      const { blob } = await writeWorkbook(dataset);
+      writes.push(performance.now() - t);
+      size = blob.size;
+      const buffer = await blob.arrayBuffer();
+      t = performance.now();
+      const read = await readWorkbook(buffer);
+      reads.push(performance.now() - t);
+      if (!read.ok) throw new Error(`the ${name} workbook did not read back`);
+    }
+    const median = (list: number[]) => list.sort((p, q) => p - q)[1]!;
+    console.log(
+      `${name}: written in ${fmt(median(writes))} (${kb(size)}), read and checked in ${fmt(median(reads))}` +
+        ` — in a worker when opened in the page (goal: off the main thread above 50 ms)`,
+    );
   }
 
   const { server, url } = await serveBuild();
