@@ -22,6 +22,13 @@ for (const file of files) {
     failed = true;
     continue;
   }
+  if (!/\.(json|xlsx)$/i.test(file)) {
+    console.error(
+      `${file}: not a consultation: check a .json file that follows the data model, or a workbook (.xlsx) made from the template`,
+    );
+    failed = true;
+    continue;
+  }
   const result = /\.xlsx$/i.test(file)
     ? await readWorkbook(new Uint8Array(bytes).buffer)
     : validateDatasetText(bytes.toString('utf8'));

@@ -23,13 +23,21 @@ const cases: Breakage[] = [
     (d) => ((d.messages[0] as unknown as { text: unknown }).text = ['a']),
     'messages[0].text: expected text (string), got Array',
   ],
-  ['bad date shape', (d) => (d.sessions[0]!.date = '4 June 2020'), 'sessions[0].date: expected a date YYYY-MM-DD'],
+  [
+    'bad date shape',
+    (d) => (d.sessions[0]!.date = '4 June 2020'),
+    'sessions[0].date: expected a date YYYY-MM-DD, got "4 June 2020"',
+  ],
   [
     'impossible date',
     (d) => (d.sessions[0]!.date = '2020-02-30'),
-    'sessions[0].date: expected a real calendar date YYYY-MM-DD',
+    'sessions[0].date: expected a real calendar date YYYY-MM-DD, got "2020-02-30"',
   ],
-  ['bad month', (d) => (d.meta.published = '2020-13'), 'meta.published: expected a real calendar date YYYY-MM'],
+  [
+    'bad month',
+    (d) => (d.meta.published = '2020-13'),
+    'meta.published: expected a real calendar date YYYY-MM, got "2020-13"',
+  ],
   ['unknown theme', (d) => (d.messages[2]!.themeIds[0] = 'helth'), 'messages[2].themeIds[0]: unknown theme "helth"'],
   ['unknown topic', (d) => (d.messages[1]!.topicId = 'topic-9'), 'messages[1].topicId: unknown topic "topic-9"'],
   [
@@ -43,9 +51,21 @@ const cases: Breakage[] = [
     'meta.organiserIds[0]: unknown organisation "nobody"',
   ],
   ['duplicate id', (d) => (d.messages[1]!.id = 'm-cross'), 'messages[1].id: duplicate id "m-cross"'],
-  ['id not kebab-case', (d) => (d.themes[0]!.id = 'Housing'), 'themes[0].id: expected a lower-case kebab-case id'],
-  ['lat out of range', (d) => (d.places[1]!.lat = 123.4), 'places[1].lat: expected latitude between -90 and 90'],
-  ['lon out of range', (d) => (d.places[1]!.lon = -181), 'places[1].lon: expected longitude between -180 and 180'],
+  [
+    'id not kebab-case',
+    (d) => (d.themes[0]!.id = 'Housing'),
+    'themes[0].id: expected an id in lower-case kebab-case (letters and digits joined by hyphens, such as "sao-paulo"), got "Housing"',
+  ],
+  [
+    'lat out of range',
+    (d) => (d.places[1]!.lat = 123.4),
+    'places[1].lat: expected latitude between -90 and 90, got 123.4',
+  ],
+  [
+    'lon out of range',
+    (d) => (d.places[1]!.lon = -181),
+    'places[1].lon: expected longitude between -180 and 180, got -181',
+  ],
   [
     'unknown kind',
     (d) => ((d.messages[0] as unknown as { kind: string }).kind = 'quip'),
@@ -54,7 +74,7 @@ const cases: Breakage[] = [
   [
     'label too long',
     (d) => (d.messages[0]!.label = 'x'.repeat(61)),
-    'messages[0].label: expected a label of at most 60 characters',
+    `messages[0].label: expected a label of at most 60 characters, got "${'x'.repeat(60)}…" (61 characters)`,
   ],
   ['no themes', (d) => (d.messages[0]!.themeIds = []), 'messages[0].themeIds: expected at least one theme id'],
   [
@@ -70,7 +90,12 @@ const cases: Breakage[] = [
   [
     'country code',
     (d) => (d.places[0]!.countryCode = 'uy'),
-    'places[0].countryCode: expected an ISO 3166-1 alpha-2 code such as "UY"',
+    'places[0].countryCode: expected a two-letter country code in capitals, such as "UY" (ISO 3166-1 alpha-2), got "uy"',
+  ],
+  [
+    'a session and its topic that disagree',
+    (d) => (d.sessions[1]!.topicId = 'topic-2'),
+    'sessions[1].topicId: topic "topic-2" names another session, "breakout-2", in its sessionId',
   ],
   // Found by the hostile-dataset property tests (tests/unit/hostile.test.ts):
   [
@@ -128,7 +153,7 @@ const cases: Breakage[] = [
   [
     'February 29 of a year that is not a leap year, before 100',
     (d) => (d.sessions[0]!.date = '0100-02-29'),
-    'sessions[0].date: expected a real calendar date YYYY-MM-DD',
+    'sessions[0].date: expected a real calendar date YYYY-MM-DD, got "0100-02-29"',
   ],
   // excerptOf: a practice quoted inside a takeaway or a quote names that whole message.
   [
@@ -185,6 +210,17 @@ describe('validateDataset', () => {
       expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
     },
   );
+
+  it('names every problem in one pass: a reference is checked even when another field has the wrong shape', () => {
+    const data = tinyDataset();
+    data.places[0]!.lat = '-34,9' as unknown as number;
+    data.messages[1]!.themeIds = ['helthh'];
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'places[0].lat: expected latitude in degrees (number), got "-34,9"',
+      'messages[1].themeIds[0]: unknown theme "helthh"',
+    ]);
+  });
 
   it('ignores a byte order mark before the text, as the browser does', () => {
     expect(validateDatasetText(`\uFEFF${JSON.stringify(tinyDataset())}`)).toEqual({ ok: true, data: tinyDataset() });

@@ -106,7 +106,9 @@ describe('a consultation as a workbook', () => {
     const result = await readWorkbook(await blob.arrayBuffer());
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors.map(formatError);
-    expect(errors).toContain('Consultation!A2: expected a lower-case kebab-case id (the cell is empty)');
+    expect(errors).toContain(
+      'Consultation!A2: expected an id in lower-case kebab-case (letters and digits joined by hyphens, such as "sao-paulo") (the cell is empty)',
+    );
     expect(errors).toContain('Consultation!D2: expected a date YYYY-MM (the cell is empty)');
   });
 
@@ -166,7 +168,11 @@ describe('a broken workbook: every problem is named by its sheet, column and row
     ],
     ['an empty label', set('Messages', 'E5', null), ['Messages!E5: expected non-empty text (the cell is empty)']],
     ['a word where a number goes', set('Sessions', 'C3', 'first'), ['Sessions!C3: expected a number, got "first"']],
-    ['a latitude off the globe', set('Places', 'E6', 123.4), ['Places!E6: expected latitude between -90 and 90']],
+    [
+      'a latitude off the globe',
+      set('Places', 'E6', 123.4),
+      ['Places!E6: expected latitude between -90 and 90, got 123.4'],
+    ],
     [
       'an id used twice',
       (sheets) => sheets.get('Places')!.push([...sheets.get('Places')![1]!]),
@@ -175,10 +181,7 @@ describe('a broken workbook: every problem is named by its sheet, column and row
     [
       'a renamed header',
       set('Messages', 'H1', 'themeId'),
-      [
-        'Messages!H1: unknown column "themeId"; the columns are id, kind, excerptOf, topicId, label, text, highlights, themeIds, placeIds, personIds, organisationIds, referenceIds, source.section, note',
-        'Messages!1:1: missing column "themeIds"',
-      ],
+      ['Messages!H1: unknown column "themeId": did you mean "themeIds"?', 'Messages!1:1: missing column "themeIds"'],
     ],
     ['a missing sheet', (sheets) => sheets.delete('People'), ['People: missing sheet "People"']],
     [
@@ -206,6 +209,29 @@ describe('a broken workbook: every problem is named by its sheet, column and row
     expect(await problems(sheets)).toEqual(expected);
   });
 
+  it('several mistakes are all named in one pass, a decimal comma with its fix', async () => {
+    const sheets = editable();
+    set('Places', 'E3', '-23,5505')(sheets);
+    set('Topics', 'C2', null)(sheets);
+    set('Messages', 'H5', 'helthh')(sheets);
+    set('Messages', 'A9', PUEBLA.messages[0].id)(sheets);
+    expect(await problems(sheets)).toEqual([
+      // In the workbook's order: Topics, then Places, then Messages row by row.
+      'Topics!C2: expected non-empty text (the cell is empty)',
+      'Places!E3: expected latitude in degrees (number), got "-23,5505": write decimals with a point, -23.5505',
+      'Messages!H5: unknown theme "helthh"',
+      `Messages!A9: duplicate id "${PUEBLA.messages[0].id}"`,
+    ]);
+  });
+
+  it('a column of the user’s own is left alone; one a letter away from a field is named', async () => {
+    const sheets = editable();
+    sheets.get('Messages')!.forEach((row, r) => row.push(r === 0 ? 'Comments' : 'checked by the secretariat'));
+    expect(await problems(sheets)).toEqual([]);
+    set('Messages', 'O1', 'notes')(sheets);
+    expect(await problems(sheets)).toEqual(['Messages!O1: unknown column "notes": did you mean "note"?']);
+  });
+
   it('an empty row between entities is skipped, and the rows after it keep their numbers', async () => {
     const sheets = editable();
     const places = sheets.get('Places')!;
@@ -215,7 +241,9 @@ describe('a broken workbook: every problem is named by its sheet, column and row
       places[0]!.map(() => null),
     );
     places[7]![3] = 'Brazil';
-    expect(await problems(sheets)).toEqual(['Places!D8: expected an ISO 3166-1 alpha-2 code such as "UY"']);
+    expect(await problems(sheets)).toEqual([
+      'Places!D8: expected a two-letter country code in capitals, such as "UY" (ISO 3166-1 alpha-2), got "Brazil"',
+    ]);
   });
 
   it('a date the spreadsheet turned into a date, and a number typed as text, are read as meant', async () => {

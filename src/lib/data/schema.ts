@@ -25,7 +25,13 @@ function isCalendarDate(value: string): boolean {
   return d >= 1 && d <= days;
 }
 
-const id = v.pipe(v.string('expected an id (string)'), v.regex(ID_PATTERN, 'expected a lower-case kebab-case id'));
+const id = v.pipe(
+  v.string('expected an id (string)'),
+  v.regex(
+    ID_PATTERN,
+    'expected an id in lower-case kebab-case (letters and digits joined by hyphens, such as "sao-paulo")',
+  ),
+);
 const ids = v.array(id, 'expected a list of ids');
 const nonEmpty = v.pipe(v.string('expected text (string)'), v.minLength(1, 'expected non-empty text'));
 const note = v.optional(v.string('expected text (string)'));
@@ -90,7 +96,7 @@ export const MetaSchema = v.looseObject({
   published: yearMonth,
   language: v.pipe(
     v.string('expected a BCP 47 language tag'),
-    v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en"'),
+    v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language code such as "en", "es" or "pt-BR" (BCP 47)'),
   ),
   source: v.looseObject({ title: nonEmpty, publisher: nonEmpty }, 'expected an object { title, publisher }'),
   organiserIds: ids,
@@ -137,7 +143,7 @@ export const PlaceSchema = v.looseObject({
   kind: oneOf(PLACE_KINDS),
   countryCode: v.pipe(
     v.string('expected an ISO 3166-1 alpha-2 code'),
-    v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "UY"'),
+    v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code in capitals, such as "UY" (ISO 3166-1 alpha-2)'),
   ),
   lat: coordinate(-90, 90, 'latitude'),
   lon: coordinate(-180, 180, 'longitude'),

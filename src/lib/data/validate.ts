@@ -45,7 +45,14 @@ function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
   }
   // valibot quotes a string it received whole: quote it again, cut.
   const received = typeof issue.input === 'string' ? quote(issue.input) : issue.received;
-  const got = issue.kind === 'schema' ? `, got ${received}` : '';
+  // What was written, after the rule it breaks (an empty text is said so by its reader).
+  const input = issue.input;
+  const got =
+    issue.kind === 'schema'
+      ? `, got ${received}`
+      : (typeof input === 'string' && input !== '') || typeof input === 'number'
+        ? `, got ${typeof input === 'string' ? quote(input) : input}`
+        : '';
   return { path: formatPath(keys), message: `${issue.message}${got}` };
 }
 
@@ -74,32 +81,39 @@ export const SINGULAR: Record<Collection, string> = {
  */
 export function referentialErrors(data: Dataset): ValidationError[] {
   const errors: ValidationError[] = [];
+  // Also run on a dataset whose shape failed (every problem in one pass): what is not a list of
+  // objects is passed over, and an id that is not text names nothing.
+  const each = <T>(list: readonly T[], visit: (item: T, i: number) => void) => {
+    if (Array.isArray(list)) list.forEach((item: T, i) => item !== null && typeof item === 'object' && visit(item, i));
+  };
   const known = new Map<string, Set<string>>();
   const collections = [...(Object.keys(SINGULAR) as Collection[]), 'messages' as const];
   for (const name of collections) {
     const seen = new Set<string>();
-    data[name].forEach((entity, i) => {
+    each<{ id: string }>(data[name], (entity, i) => {
       if (seen.has(entity.id)) errors.push({ path: `${name}[${i}].id`, message: `duplicate id ${quote(entity.id)}` });
       seen.add(entity.id);
     });
     known.set(name, seen);
   }
   const numbers = new Set<number>();
-  data.topics.forEach((topic, i) => {
+  each(data.topics, (topic, i) => {
     if (numbers.has(topic.number)) {
       errors.push({ path: `topics[${i}].number`, message: `duplicate topic number ${topic.number}` });
     }
     numbers.add(topic.number);
   });
   const ref = (path: string, collection: Collection, value: string | null | undefined) => {
-    if (value == null) return;
+    if (typeof value !== 'string') return;
     if (!known.get(collection)!.has(value)) {
       errors.push({ path, message: `unknown ${SINGULAR[collection]} ${quote(value)}` });
     }
   };
   const refs = (path: string, collection: Collection, values: readonly string[]) => {
     const listed = new Set<string>();
+    if (!Array.isArray(values)) return;
     values.forEach((value, i) => {
+      if (typeof value !== 'string') return;
       ref(`${path}[${i}]`, collection, value);
       if (listed.has(value)) {
         errors.push({ path: `${path}[${i}]`, message: `duplicate ${SINGULAR[collection]} ${quote(value)}` });
@@ -108,19 +122,31 @@ export function referentialErrors(data: Dataset): ValidationError[] {
     });
   };
 
-  refs('meta.organiserIds', 'organisations', data.meta.organiserIds);
-  data.sessions.forEach((s, i) => ref(`sessions[${i}].topicId`, 'topics', s.topicId));
-  data.topics.forEach((t, i) => ref(`topics[${i}].sessionId`, 'sessions', t.sessionId));
-  data.organisations.forEach((o, i) => ref(`organisations[${i}].placeId`, 'places', o.placeId));
-  data.people.forEach((p, i) => {
+  refs('meta.organiserIds', 'organisations', data.meta?.organiserIds);
+  each(data.sessions, (s, i) => ref(`sessions[${i}].topicId`, 'topics', s.topicId));
+  each(data.topics, (t, i) => ref(`topics[${i}].sessionId`, 'sessions', t.sessionId));
+  each(data.organisations, (o, i) => ref(`organisations[${i}].placeId`, 'places', o.placeId));
+  each(data.people, (p, i) => {
     ref(`people[${i}].organisationId`, 'organisations', p.organisationId);
     ref(`people[${i}].placeId`, 'places', p.placeId);
     refs(`people[${i}].topicIds`, 'topics', p.topicIds);
   });
-  data.events.forEach((e, i) => ref(`events[${i}].placeId`, 'places', e.placeId));
-  const messagesById = new Map(data.messages.map((m) => [m.id, m]));
+  each(data.events, (e, i) => ref(`events[${i}].placeId`, 'places', e.placeId));
+  const messagesById = new Map<string, Dataset['messages'][number]>();
+  each(data.messages, (m) => messagesById.set(m.id, m));
+  // A session that names its topic is the one that topic names: the two must agree.
+  const topicsById = new Map<string, Dataset['topics'][number]>();
+  each(data.topics, (t) => topicsById.set(t.id, t));
+  each(data.sessions, (s, i) => {
+    const topic = s.topicId === undefined ? undefined : topicsById.get(s.topicId);
+    if (topic && topic.sessionId !== s.id)
+      errors.push({
+        path: `sessions[${i}].topicId`,
+        message: `topic ${quote(topic.id)} names another session, ${quote(String(topic.sessionId))}, in its sessionId`,
+      });
+  });
   const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
-  data.messages.forEach((m, i) => {
+  each(data.messages, (m, i) => {
     const at = `messages[${i}]`;
     if (m.excerptOf !== undefined) {
       const whole = messagesById.get(m.excerptOf);
@@ -175,7 +201,19 @@ export function validateDataset(input: unknown): Validated<Dataset> {
     return { ok: false, errors: [{ path: '', message: `expected a consultation object, got ${describe(input)}` }] };
   }
   const parsed = v.safeParse(DatasetSchema, input);
-  if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.issues) };
+  if (!parsed.success) {
+    // Every problem in one pass: the references are checked too, as far as the shape allows,
+    // so a fix is not followed by a new round of errors the first round hid.
+    const errors = schemaErrors(parsed.issues);
+    const flagged = new Set(errors.map((e) => e.path));
+    let more: ValidationError[] = [];
+    try {
+      more = referentialErrors(input as Dataset).filter((e) => !flagged.has(e.path));
+    } catch {
+      // A shape too broken to follow: its schema errors say enough.
+    }
+    return { ok: false, errors: [...errors, ...more] };
+  }
   const errors = [...referentialErrors(parsed.output), ...sizeErrors(parsed.output)];
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output };
 }
@@ -203,8 +241,20 @@ export function validateDatasetText(text: string): Validated<Dataset> {
   return json.ok ? validateDataset(json.data) : json;
 }
 
+const ONE: Record<string, string> = {
+  messages: 'message',
+  themes: 'theme',
+  sessions: 'session',
+  topics: 'topic',
+  places: 'place',
+  people: 'person',
+  organisations: 'organisation',
+  references: 'reference',
+  events: 'event',
+};
+
 export function summarise(data: Dataset): string {
-  const n = (count: number, word: string) => `${count} ${word}`;
+  const n = (count: number, words: string) => `${count} ${count === 1 ? ONE[words] : words}`;
   return [
     n(data.messages.length, 'messages'),
     n(data.themes.length, 'themes'),

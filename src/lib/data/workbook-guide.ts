@@ -3,7 +3,7 @@
  * note a spreadsheet shows beside a header's cells as they are typed in. Each column's meaning
  * comes from DATA-MODEL.md; its format is read off the column itself.
  */
-import { COLUMNS, SHEETS, type Column, type SheetName } from './workbook';
+import { COLUMNS, SHEETS, columnLetters, type Column, type SheetName } from './workbook';
 
 const ID = 'The row’s id: lower-case letters and digits, words joined by hyphens (sao-paulo), unique in this sheet.';
 const NOTE = 'Anything inferred, or a discrepancy in the source, and why.';
@@ -96,29 +96,54 @@ export function format(sheet: SheetName, column: Column): string {
 
 /** Whether a column must be filled in, in one cell of the Read me. */
 function required(column: Column): string {
-  if (!column.filled) return column.required && !column.nullable && column.kind === 'text' ? 'may be empty' : 'no';
+  if (!column.filled) return 'no';
   return column.kind === 'ids' || column.kind === 'lines' ? 'yes, at least one' : 'yes';
 }
+
+/** Where a field is in the workbook, as a problem names it: `Messages!H11`. */
+function cell(sheet: SheetName, header: string, row: number): string {
+  return `${sheet}!${columnLetters(COLUMNS[sheet].findIndex((c) => c.header === header))}${row}`;
+}
+
+/** The Read me's headings, set in bold. */
+export const HEADINGS = new Set([
+  'A consultation for Consultation Atlas',
+  'How the sheets fit together',
+  'How to write it',
+  'How to check it',
+]);
 
 /** The "Read me" sheet's rows: how to fill the workbook in, then every column. */
 export function readMeRows(): string[][] {
   return [
     ['A consultation for Consultation Atlas'],
+    ['One consultation per workbook. Each sheet holds one kind of thing; row 1 names the fields: keep those names.'],
+    ['Then one row per item, in any order. Columns of your own (comments, checks) may be added: they are ignored.'],
+    [],
+    ['How the sheets fit together'],
+    ['Consultation: one row, in row 2: its title, date, language and source.'],
+    ['Sessions are the meetings (date, title); Topics are what the breakouts discussed. A topic names its session,'],
+    ['   and a session may name its topic: the two must agree. People name the topics they spoke on.'],
+    ['Messages are the report’s words: takeaways, cross-cutting messages, quotes, practices, context. Each names'],
+    ['   its topic, its themes (from Themes), and the places, people, organisations and documents it is tied to.'],
+    ['Places carry coordinates for the map. References (documents) and Events (milestones) may be left empty.'],
+    [],
+    ['How to write it'],
+    ['Ids: lower-case letters and digits, words joined by hyphens (sao-paulo, topic-1), unique in their sheet.'],
+    ['Other sheets name an item by its id. A list of ids is separated by ; (health; housing).'],
+    ['Highlights and other spellings of a name: one per line in the cell (Alt+Enter, or Option+Return).'],
+    ['Dates: 2020-06-18. A day the spreadsheet turned into a date works too; a month or a year alone (2019-05,'],
+    ["   2019) is best typed as text, after an apostrophe ('2019-05), or it becomes the month's first day."],
+    ['Decimals with a point: -23.5505. Message texts are the source’s own words, never a paraphrase.'],
+    [],
+    ['How to check it'],
+    ['Open it in the dashboard (Open…, or drop the file on the page). Nothing changes on screen until it is valid.'],
     [
-      'One consultation per workbook. Each sheet holds one kind of thing (themes, sessions, places, people, messages…); row 1 names the fields: keep those names as they are. Then one row per item, in any order.',
-    ],
-    [
-      'Ids: lower-case letters and digits, words joined by hyphens (sao-paulo, topic-1). Other sheets name an item by its id; a list of ids is separated by ; (health; housing).',
-    ],
-    [
-      'Dates are written as text (2020-06-18); a date the spreadsheet turned into a date works too. Message texts are the source’s own words.',
-    ],
-    [
-      'To check it, open it in the dashboard (Open…, or drop the file on the page). Nothing changes on screen until it is valid; each problem is named by its cell, e.g. Messages!F11: unknown theme "helthh". Fix those cells and open it again.',
+      `Every problem is named by its cell, e.g. ${cell('Messages', 'themeIds', 11)}: unknown theme "helthh". Fix those cells, save, and open it again.`,
     ],
     ['To turn it into the dashboard’s .json file, and back: npm run convert -- consultation.xlsx consultation.json'],
     [],
-    ['Sheet', 'Column', 'Required', 'Written as', 'What it holds'],
+    [HEADER[0], HEADER[1], HEADER[2], HEADER[3], HEADER[4]],
     ...SHEETS.flatMap(([sheet]) =>
       COLUMNS[sheet].map((column) => [
         sheet,
@@ -130,6 +155,9 @@ export function readMeRows(): string[][] {
     ),
   ];
 }
+
+/** The header of the Read me's table of columns. */
+export const HEADER = ['Sheet', 'Column', 'Required', 'Written as', 'What it holds'] as const;
 
 /** A header's note, shown by the spreadsheet in the cells below it (at most 255 characters). */
 export function prompt(sheet: SheetName, column: Column): string {

@@ -278,7 +278,8 @@ function fromCell(cell: CellValue | undefined, column: Column): { value?: unknow
     case 'number': {
       if (typeof cell === 'number') return { value: cell };
       const number = Number(text.trim());
-      return Number.isFinite(number) ? { value: number } : { error: `expected a number, got "${text}"` };
+      // Not a number: kept as written, for the schema to name with the rest (all in one pass).
+      return { value: Number.isFinite(number) ? number : text };
     }
     case 'ids':
       return {
@@ -301,6 +302,23 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   node[path.at(-1)!] = value;
 }
 
+/** Two headers one slip apart: the same but for case, or at most two letters changed (for names of 4 or more). */
+function near(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 2) return false;
+  // Levenshtein distance, one row at a time.
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length]! <= 2;
+}
+
 /** Where each entity came from: its sheet's row number (1-based, as a spreadsheet counts). */
 export type Rows = Partial<Record<SheetKey, number[]>>;
 
@@ -314,12 +332,16 @@ function readSheet(
   const at = new Map<string, number>();
   header.forEach((h, i) => {
     if (!h) return;
-    if (!columns.some((c) => c.header === h))
-      errors.push({
-        path: `${name}!${columnLetters(i)}1`,
-        message: `unknown column "${h}"; the columns are ${columns.map((c) => c.header).join(', ')}`,
-      });
-    else if (at.has(h)) errors.push({ path: `${name}!${columnLetters(i)}1`, message: `column "${h}" twice` });
+    if (!columns.some((c) => c.header === h)) {
+      // A column of the user's own (comments, a checklist) is left alone; one that looks like a
+      // misspelt field of the data model is named, so its values are not lost without a word.
+      const meant = columns.find((c) => near(c.header, h));
+      if (meant)
+        errors.push({
+          path: `${name}!${columnLetters(i)}1`,
+          message: `unknown column "${h}": did you mean "${meant.header}"?`,
+        });
+    } else if (at.has(h)) errors.push({ path: `${name}!${columnLetters(i)}1`, message: `column "${h}" twice` });
     else at.set(h, i);
   });
   for (const c of columns) {
@@ -433,16 +455,36 @@ export function validateSheets(tables: readonly Table[]): Validated<Dataset> {
   // The object as read, keys in the contract's order (the schema's output puts extra keys last).
   if (result.ok) return { ok: true, data: data as Dataset };
   const letters = headerLetters(tables);
-  return {
-    ok: false,
-    errors: result.errors.map((e) => {
-      const named = cellOf(e, rows, letters);
-      // An empty cell says so: the schema's words alone ("expected non-empty text") hide which.
-      const value = pathKeys(e.path).reduce<unknown>(
-        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
-        data,
-      );
-      return value === '' ? { ...named, message: `${named.message} (the cell is empty)` } : named;
-    }),
-  };
+  const named = result.errors.map((e) => {
+    const named = cellOf(e, rows, letters);
+    // An empty cell says so: the schema's words alone ("expected non-empty text") hide which.
+    const value = pathKeys(e.path).reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+      data,
+    );
+    if (value === '') return { ...named, message: `${named.message} (the cell is empty)` };
+    // A decimal comma, as many locales type it.
+    if (typeof value === 'string' && /^\s*-?\d+,\d+\s*$/.test(value))
+      return { ...named, message: `${named.message}: write decimals with a point, ${value.trim().replace(',', '.')}` };
+    return named;
+  });
+  // In the workbook's order: sheet by sheet, row by row, column by column.
+  return { ok: false, errors: named.sort((p, q) => compareCells(p.path, q.path)) };
+}
+
+function cellOrder(path: string): [number, number, number] {
+  const m = /^([^!]+)(?:!([A-Z]*)(\d+))?/.exec(path);
+  const sheet = SHEETS.findIndex(([name]) => name === m?.[1]);
+  return [sheet, Number(m?.[3] ?? 0), m?.[2] ? lettersIndex(m[2]) : -1];
+}
+
+function compareCells(p: string, q: string): number {
+  const [a, b] = [cellOrder(p), cellOrder(q)];
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+function lettersIndex(letters: string): number {
+  let n = 0;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n - 1;
 }

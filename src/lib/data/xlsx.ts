@@ -20,7 +20,7 @@ import {
 } from 'write-excel-file/utility';
 import type { Dataset } from './schema';
 import type { Validated } from './validate';
-import { prompt, readMeRows } from './workbook-guide';
+import { HEADER, HEADINGS, prompt, readMeRows } from './workbook-guide';
 import { datasetToSheets, columnLetters, sheetRef, validateSheets, type SheetOut, type Table } from './workbook';
 
 /** A workbook's bytes, checked as any consultation is: the dataset, or each problem named by its cell. */
@@ -38,7 +38,7 @@ export async function readWorkbook(input: Blob | ArrayBuffer): Promise<Validated
 }
 
 /** How many rows below the header the drop-downs and notes cover, at least. */
-const ROOM = 1000;
+const ROOM = 5000;
 
 /** The drop-downs and notes of one sheet, as the sheet's XML writes them. */
 function validations(sheet: SheetOut): string {
@@ -51,7 +51,7 @@ function validations(sheet: SheetOut): string {
     const list = column.options
       ? { formula: `"${column.options.join(',')}"`, style: 'stop' }
       : column.refers && column.kind === 'text'
-        ? { formula: `${sheetRef(column.refers)}!$A$2:$A$${ROOM * 10}`, style: 'warning' }
+        ? { formula: `${sheetRef(column.refers)}!$A$2:$A$${ROOM * 4}`, style: 'warning' }
         : null;
     const kind = list
       ? `type="list" allowBlank="1" showErrorMessage="1" errorStyle="${list.style}" errorTitle="${sanitizeAttributeValue(column.header)}" error="${sanitizeAttributeValue(`Expected ${column.options ? `one of: ${column.options.join(', ')}` : `an id from ${column.refers}`}.`)}"`
@@ -92,12 +92,13 @@ export async function writeWorkbook(dataset: Dataset | null): Promise<{ blob: Bl
   const { sheets, leftOut } = datasetToSheets(dataset);
   const readMe: Sheet<Blob> = {
     sheet: 'Read me',
-    data: readMeRows().map((row, r) =>
+    // The guide's lines run across the empty cells beside them; the table of columns wraps.
+    data: readMeRows().map((row) =>
       row.map((value) => ({
         value,
         type: String,
-        wrap: r > 0,
-        fontWeight: r === 0 || r === 7 ? ('bold' as const) : undefined,
+        wrap: row.length > 1,
+        fontWeight: HEADINGS.has(value) || row[0] === HEADER[0] ? ('bold' as const) : undefined,
       })),
     ),
     columns: [{ width: 16 }, { width: 20 }, { width: 16 }, { width: 36 }, { width: 70 }],
