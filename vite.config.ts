@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
@@ -196,14 +198,88 @@ function securityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/** Where `vite build --mode pack` writes the one-file dashboard (see `npm run pack`). */
+export const PACK_DIR = 'dist-pack';
+
+/**
+ * The dashboard as one self-contained page (`--mode pack`): vite-plugin-singlefile inlines the
+ * scripts (every on-demand part included), the styles, the typeface and the basemap; this
+ * plugin adds the bundled consultations as an embedded block (src/lib/data/embedded.ts) and a
+ * security policy made for a page with nothing beside it: its one script and its styles allowed
+ * by their hashes, fonts, images and the basemap from data: addresses, nothing fetched from
+ * anywhere. The hosted build gets a copy as `offline.html`, which "Download for offline use"
+ * fills with the consultation on screen.
+ */
+function packedPage(): Plugin {
+  const block = () => {
+    const index = JSON.parse(readFileSync(resolve(DATA_DIR, 'index.json'), 'utf8')) as {
+      consultations: { file: string }[];
+    };
+    const files: Record<string, string> = { 'data/index.json': readFileSync(resolve(DATA_DIR, 'index.json'), 'utf8') };
+    for (const { file } of index.consultations) files[`data/${file}`] = readFileSync(resolve(DATA_DIR, file), 'utf8');
+    // As embeddedBlock() writes it in the page: no `<` to end the script early.
+    return `<script type="application/json" id="embedded-files">${JSON.stringify(files).replace(/</g, '\\u003c')}</script>`;
+  };
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  return {
+    name: 'packed-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        // The icon too: nothing lies beside the page.
+        const icon = `data:image/svg+xml;base64,${readFileSync(resolve(import.meta.dirname, 'public/favicon.svg')).toString('base64')}`;
+        return html
+          .replace(/href="[^"]*favicon\.svg"/, `href="${icon}"`)
+          .replace('</body>', () => `${block()}\n</body>`);
+      },
+    },
+    closeBundle() {
+      const path = resolve(PACK_DIR, 'index.html');
+      if (!existsSync(path)) return;
+      let html = readFileSync(path, 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
+      const scripts = [...html.matchAll(/<script(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+        hash(m[1]!),
+      );
+      // Styles outside the scripts: the code itself writes `<style` (a picture's SVG, a workbook's XML).
+      const outside = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
+      const styles = [...outside.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!));
+      const policy = [
+        "default-src 'none'",
+        `script-src ${scripts.join(' ')}`,
+        `style-src ${styles.join(' ') || "'none'"}`,
+        'img-src data: blob: https://tile.openstreetmap.org',
+        'font-src data:',
+        'connect-src data:',
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; ');
+      html = html.replace(
+        '<head>',
+        () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
+      writeFileSync(path, html);
+      if (existsSync('dist/index.html')) copyFileSync(path, 'dist/offline.html');
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), datasets(), securityPolicy(), worldRegions()],
+  plugins:
+    mode === 'pack'
+      ? [svelte(), worldRegions(), viteSingleFile({ removeViteModuleLoader: true }), packedPage()]
+      : [svelte(), datasets(), securityPolicy(), worldRegions()],
   // The app takes only the Leaflet it uses, from Leaflet's source modules (lib/map/leaflet-core.ts);
   // a whole-Leaflet import (the benchmark's bare page) gets its ES module build, not the UMD one.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   // No asset becomes a data: address (Leaflet's control icons would): assets stay files, cached and checked.
-  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  // (The packed page inlines everything instead: it has nothing beside it.)
+  build:
+    mode === 'pack'
+      ? { target: 'es2022', sourcemap: false, outDir: PACK_DIR, emptyOutDir: true }
+      : { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   preview: { host: '127.0.0.1' },
   test: {
     reporters: ['default', './tests/setup/summary-reporter.ts'],
@@ -232,4 +308,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { keepPristinePage } from './lib/export/offline';
 // The app's own typeface (Atkinson Hyperlegible, made for low-vision readers): the same letters
 // on every machine and projector, and the same text measurements in every test browser.
 import '@fontsource/atkinson-hyperlegible/400.css';
@@ -8,4 +9,6 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/tokens.css';
 import './styles/base.css';
 
+// A packed copy keeps itself as it arrived: "Download for offline use" passes it on.
+if (import.meta.env.MODE === 'pack') keepPristinePage();
 mount(App, { target: document.getElementById('app')! });

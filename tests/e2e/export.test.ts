@@ -8,6 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
+import { parseCsv } from './csv';
 
 const app = useApp();
 type Message = (typeof PUEBLA.messages)[number];
@@ -38,36 +39,6 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ download
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
-}
-
-/** A minimal RFC 4180 reader for the test's own check (the app writes with Papa Parse). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
 }
 
 /** A PDF's text, every page, with white space folded (a line break in print is a space). */

@@ -2,6 +2,7 @@
  * Fetchers and query options: plain functions that fetch, parse and validate. A failure is
  * thrown as a `DatasetError` carrying what went wrong and, for validation, the errors.
  */
+import { embeddedText } from './embedded';
 import type { ConsultationIndex } from './schema';
 import { formatError, parseJson, validateIndex, type ValidationError } from './validate';
 
@@ -23,6 +24,9 @@ export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
 /** A file's text over the network; a failure says what could not be loaded, where, and why. */
 export async function fetchText(url: string, what: string, whyUnreachable?: string): Promise<string> {
+  // A packed copy carries its consultations inside the page.
+  const carried = embeddedText(url);
+  if (carried !== undefined) return carried;
   let response: Response;
   try {
     response = await fetch(url);

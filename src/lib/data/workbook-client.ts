@@ -1,12 +1,14 @@
 /**
  * Opens a workbook the user picked: read and checked in a worker (see workbook.worker.ts), or
- * here where there are no workers (the component tests).
+ * here where there is no worker to start (the component tests, a packed copy).
  */
 import type { Dataset } from './schema';
 import type { Validated } from './validate';
 
 export function readWorkbookFile(file: Blob): Promise<Validated<Dataset>> {
-  if (typeof Worker !== 'function') return import('./xlsx').then((xlsx) => xlsx.readWorkbook(file));
+  // A packed copy has no file beside it for a worker to start from: it reads here.
+  if (typeof Worker !== 'function' || import.meta.env.MODE === 'pack')
+    return import('./xlsx').then((xlsx) => xlsx.readWorkbook(file));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./workbook.worker.ts', import.meta.url), { type: 'module', name: 'workbook' });
     worker.onmessage = (event: MessageEvent<Validated<Dataset>>) => {
