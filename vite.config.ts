@@ -229,9 +229,13 @@ function packedPage(): Plugin {
       handler: (html) => {
         // The icon too: nothing lies beside the page.
         const icon = `data:image/svg+xml;base64,${readFileSync(resolve(import.meta.dirname, 'public/favicon.svg')).toString('base64')}`;
-        return html
-          .replace(/href="[^"]*favicon\.svg"/, `href="${icon}"`)
-          .replace('</body>', () => `${block()}\n</body>`);
+        return (
+          html
+            .replace(/href="[^"]*favicon\.svg"/, `href="${icon}"`)
+            // No install manifest or home-screen icon: those belong to the hosted app.
+            .replace(/\s*<link rel="(?:manifest|apple-touch-icon)"[^>]*>/g, '')
+            .replace('</body>', () => `${block()}\n</body>`)
+        );
       },
     },
     closeBundle() {

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { keepPristinePage } from './lib/export/offline';
+import { registerServiceWorker } from './lib/state/app-status.svelte';
 // The app's own typeface (Atkinson Hyperlegible, made for low-vision readers): the same letters
 // on every machine and projector, and the same text measurements in every test browser.
 import '@fontsource/atkinson-hyperlegible/400.css';
@@ -12,3 +13,4 @@ import './styles/base.css';
 // A packed copy keeps itself as it arrived: "Download for offline use" passes it on.
 if (import.meta.env.MODE === 'pack') keepPristinePage();
 mount(App, { target: document.getElementById('app')! });
+void registerServiceWorker();

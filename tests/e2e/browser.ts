@@ -47,7 +47,9 @@ export async function offlineContext(
   appUrl: string,
   viewport = { width: 1366, height: 768 },
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
+  // No service worker: it would answer the page's requests before the test's routes could
+  // (the offline tests that are about it make their own contexts).
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const origin = new URL(appUrl).origin;
   await context.route(
     (url) => url.origin !== origin,

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tinyDataset } from '../fixtures/tiny';
 import { messageTotal, openApp, PUEBLA, useApp } from './app';
+import { serveBuild } from './browser';
 import { parseCsv } from './csv';
 
 const app = useApp();
@@ -124,5 +125,101 @@ describe('the dashboard in one file', () => {
     expect(requests).toEqual([]);
     expect([...copy.errors, ...third.errors]).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the hosted app, installed', () => {
+  it('has an identity: a manifest with its name, colours and icons, and a theme colour', async () => {
+    const { page, close } = await openApp(app);
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!;
+      return (await fetch(link.href)).json();
+    });
+    expect(manifest).toMatchObject({ name: 'Consultation Atlas', display: 'standalone', theme_color: '#005a9c' });
+    const sizes = await Promise.all(
+      (manifest.icons as { src: string; sizes: string }[]).map(async (icon) => {
+        const ok = await page.evaluate(async (src) => (await fetch(src)).ok, icon.src);
+        return ok ? icon.sizes : `${icon.src} missing`;
+      }),
+    );
+    expect(sizes).toEqual(['any', '192x192', '512x512', '512x512']);
+    expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe('#005a9c');
+    await close();
+  });
+
+  it('visited once, it opens again with the network off: the app, the consultation, the basemap, and it says the consultation is an offline copy', async () => {
+    // A server of its own, to switch off: the network gone, as a meeting room's Wi-Fi goes.
+    const hosted = await serveBuild();
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${hosted.url}?kind=quote`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The worker has kept the app once it controls the page.
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+      .toBe(true);
+    expect(await page.getByText(/^Offline copy of/).count()).toBe(0);
+    await hosted.server.close();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(PUEBLA.meta.title);
+    // The filters in the address still apply: the page is the same page.
+    expect(await messageTotal(page)).toBe(PUEBLA.messages.filter((m) => m.kind === 'quote').length);
+    await expect.poll(() => page.locator('.leaflet-container path').count()).toBeGreaterThan(100);
+    // Never a kept dataset without saying so.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Offline copy of \d{1,2} \w+ \d{4}/ })
+          .count(),
+      )
+      .toBe(1);
+    // The one-file copy is kept too.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download for offline use' }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe(`${PUEBLA.meta.id}-offline.html`);
+    await context.close();
+  });
+
+  it('a new version waits for the user: “Update available” appears, never over a presentation, and loads it on a click', async () => {
+    const hosted = await serveBuild();
+    const worker = resolve('dist/sw.js');
+    const before = readFileSync(worker, 'utf8');
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(hosted.url);
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+        .toBe(true);
+      // The presenter is on stage when the new version is deployed.
+      await page.keyboard.press('p');
+      await page.locator('#stage-title').waitFor();
+      writeFileSync(worker, `${before}\n// the next version\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      const update = page.getByRole('button', { name: 'Update available: reload' });
+      await expect
+        .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).waiting)))
+        .toBe(true);
+      // Ready, but not shown on stage.
+      const inHeader = page.locator('.page-header button', { hasText: 'Update available' });
+      await expect.poll(() => inHeader.count()).toBe(1);
+      expect(await inHeader.isVisible()).toBe(false);
+      await page.keyboard.press('Escape');
+      await update.waitFor();
+      // Loaded on the click: the page reloads under the new worker.
+      await Promise.all([page.waitForEvent('load'), update.click()]);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await update.count()).toBe(0);
+    } finally {
+      writeFileSync(worker, before);
+      await context.close();
+      await hosted.server.close();
+    }
   });
 });

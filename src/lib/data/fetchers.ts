@@ -2,6 +2,7 @@
  * Fetchers and query options: plain functions that fetch, parse and validate. A failure is
  * thrown as a `DatasetError` carrying what went wrong and, for validation, the errors.
  */
+import { appStatus } from '../state/app-status.svelte';
 import { embeddedText } from './embedded';
 import type { ConsultationIndex } from './schema';
 import { formatError, parseJson, validateIndex, type ValidationError } from './validate';
@@ -35,6 +36,9 @@ export async function fetchText(url: string, what: string, whyUnreachable?: stri
     throw new DatasetError(`Could not load ${what} (${url}): ${why}`);
   }
   if (!response.ok) throw new DatasetError(`Could not load ${what} (${url}): HTTP ${response.status}`);
+  // Served from the browser's kept copy with the network down: the page says so, and of when.
+  const copy = response.headers.get('X-Offline-Copy');
+  if (copy) appStatus.offlineCopy = copy;
   return response.text();
 }
 
