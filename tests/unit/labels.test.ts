@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineCount, placeLabels, revealShift, type LabelMark } from '../../src/lib/scales/labels';
+import { keepLastWord, lineCount, placeLabels, revealShift, type LabelMark } from '../../src/lib/scales/labels';
 
 const mark = (key: string, x: number, y: number, priority = 1, r = 10): LabelMark => ({
   key,
@@ -77,6 +77,16 @@ describe('how many lines a name wraps to', () => {
     expect(lineCount('Thematic breakout session 1', 260, measure)).toBe(2); // "Thematic breakout" | "session 1"
     expect(lineCount('Thematic breakout session 1', 170, measure)).toBe(2);
     expect(lineCount('Thematic breakout session 1', 160, measure)).toBe(3); // "Thematic" | "breakout" | "session 1"
+  });
+  it('keeps a short last word with the one before, in the browser and in the count alike', () => {
+    const name = keepLastWord('Thematic breakout session 1');
+    expect(name).toBe('Thematic breakout session\u00A01');
+    // At 85 px "1" would stand alone on a fourth line; held to "session" (90 px), the name does not fit.
+    expect(lineCount('Thematic breakout session 1', 85, measure)).toBe(4);
+    expect(lineCount(name, 85, measure)).toBe(Infinity);
+    expect(lineCount(name, 90, measure)).toBe(3);
+    expect(keepLastWord('Closing session')).toBe('Closing session');
+    expect(keepLastWord('Opening Plenary')).toBe('Opening Plenary');
   });
   it('says a word wider than the room can never fit, and empty text takes no line', () => {
     expect(lineCount('Thematic breakout', 70, measure)).toBe(Infinity);

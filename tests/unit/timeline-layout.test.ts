@@ -136,6 +136,22 @@ describe('layoutEvents', () => {
     expect(boxes.find((b) => b.event.id === 'd')?.flip).toBe(true);
     expect(boxes.find((b) => b.event.id === 'a')?.flip).toBe(false);
   });
+
+  it('a label that wraps takes its rows, and the next one that would meet it goes below them', () => {
+    // A and B overlap: A wraps onto 2 rows (0 and 1), so B takes row 2, never row 1.
+    const boxes = layoutEvents(
+      events.slice(0, 2),
+      x,
+      () => 200,
+      500,
+      12,
+      (e) => (e.id === 'a' ? 2 : 1),
+    );
+    expect(boxes.map((b) => [b.event.id, b.row, b.rows])).toEqual([
+      ['a', 0, 2],
+      ['b', 2, 1],
+    ]);
+  });
 });
 
 describe('pixelsToDays', () => {

@@ -82,12 +82,18 @@ export function textMeasurer(font: string, px: number): (text: string) => number
   return (text) => (context ? Math.ceil(context.measureText(text).width) : Math.ceil(text.length * px * 0.56));
 }
 
+/** A name whose last word is short ("Thematic breakout session 1") keeps it with the word before: never a number alone on a line. */
+export function keepLastWord(name: string): string {
+  return name.replace(/ (\S{1,3})$/, '\u00A0$1');
+}
+
 /**
  * How many lines `text` takes when its words wrap within `width` px (greedy, as the browser wraps
  * them); Infinity when one word alone is wider than that.
  */
 export function lineCount(text: string, width: number, measure: (text: string) => number): number {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Broken at spaces only: a no-break space holds its words together, as in the browser.
+  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
   if (!words.length) return 0;
   let lines = 1;
   let line = '';

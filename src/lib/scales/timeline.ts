@@ -159,6 +159,8 @@ export interface EventBox {
   row: number;
   /** The label ends at the mark instead of starting there (it would run past the chart's edge). */
   flip: boolean;
+  /** The rows its label takes. */
+  rows: number;
 }
 
 /**
@@ -171,6 +173,8 @@ export function layoutEvents(
   labelWidth: (event: ConsultationEvent) => number,
   width = Infinity,
   gap = 12,
+  /** How many rows a label takes (a long one wraps rather than being cut short). */
+  rows: (event: ConsultationEvent) => number = () => 1,
 ): EventBox[] {
   const ends: number[] = [];
   return [...events]
@@ -178,12 +182,15 @@ export function layoutEvents(
     .map((event) => {
       const at = x(parseDate(event.date));
       const w = labelWidth(event);
+      const span = Math.max(1, rows(event));
       const flip = at + w > width && at - w >= 0;
       const start = flip ? at - w : at;
-      let row = ends.findIndex((end) => end + gap <= start);
-      if (row < 0) row = ends.length;
-      ends[row] = flip ? at : at + w;
-      return { event, x: at, row, flip };
+      // The first row from which `span` rows are free there.
+      const free = (r: number) => (ends[r] ?? -Infinity) + gap <= start;
+      let row = 0;
+      while (!Array.from({ length: span }, (_, k) => free(row + k)).every(Boolean)) row++;
+      for (let k = 0; k < span; k++) ends[row + k] = flip ? at : at + w;
+      return { event, x: at, row, flip, rows: span };
     });
 }
 
