@@ -13,4 +13,4 @@ import './styles/base.css';
 // A packed copy keeps itself as it arrived: "Download for offline use" passes it on.
 if (import.meta.env.MODE === 'pack') keepPristinePage();
 mount(App, { target: document.getElementById('app')! });
-void registerServiceWorker();
+registerServiceWorker();

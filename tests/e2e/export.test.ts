@@ -205,6 +205,28 @@ describe('taking results away', () => {
     await close();
   });
 
+  it('the browser’s Back closes the briefing and stays on the dashboard, with its filters', async () => {
+    const { page, close } = await openApp(app, { query: '?place=montevideo' });
+    const filtered = await messageTotal(page);
+    const address = page.url();
+    await (await openExport(page)).getByRole('button', { name: /^Briefing/ }).click();
+    const briefing = page.getByRole('dialog', { name: PUEBLA.meta.title });
+    await briefing.waitFor();
+    await page.goBack();
+    await briefing.waitFor({ state: 'hidden' });
+    expect(page.url()).toBe(address);
+    expect(await messageTotal(page)).toBe(filtered);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('export-button');
+    // Its own button leaves no entry behind: Back then goes where it went before the briefing.
+    await (await openExport(page)).getByRole('button', { name: /^Briefing/ }).click();
+    await briefing.waitFor();
+    await briefing.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await briefing.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => history.state?.briefing ?? false)).toBe(false);
+    expect(page.url()).toBe(address);
+    await close();
+  });
+
   it('a picture of the map: a PNG as big as the map, twice over, with the basemap and markers drawn', async () => {
     const { page, errors, close } = await openApp(app, { viewport: { width: 1366, height: 768 } });
     const map = page.getByRole('region', { name: 'Map' });

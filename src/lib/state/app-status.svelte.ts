@@ -12,9 +12,16 @@ export const appStatus = $state<{
 }>({ offlineCopy: null, update: null });
 
 /** The hosted app keeps itself for offline use (see src/sw.ts); a packed copy or the dev server does not. */
-export async function registerServiceWorker(): Promise<void> {
+export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || import.meta.env.MODE === 'pack') return;
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  // Once the page has loaded and is idle: keeping the app for later never slows its first drawing.
+  const idle = () => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200)))(() => void register());
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+async function register(): Promise<void> {
   const { Workbox } = await import('workbox-window');
   const workbox = new Workbox('./sw.js');
   workbox.addEventListener('waiting', () => {
