@@ -32,6 +32,25 @@ describe('Messages view', () => {
     expect(countLine()).toHaveTextContent('5 of 5 messages');
   });
 
+  it('marks the report’s own words with the report’s language, and the interface’s words not', () => {
+    const dataset = tinyDataset();
+    dataset.meta.language = 'es';
+    setup(dataset);
+    for (const card of within(screen.getByRole('region', { name: 'Messages' })).getAllByRole('article')) {
+      const label = within(card).getAllByRole('heading')[0]!;
+      expect(label.getAttribute('lang'), label.textContent!).toBe('es');
+      const words = card.querySelector('blockquote, p.text')!;
+      expect(words.getAttribute('lang')).toBe('es');
+      // "Copy citation" and the chips' kinds are the interface's.
+      expect(
+        within(card)
+          .getByRole('button', { name: /^Copy citation/ })
+          .closest('[lang]'),
+      ).toBe(null);
+    }
+    expect(screen.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('es');
+  });
+
   it('shows each message’s kind, label, text, speaker and source section', () => {
     setup();
     const quote = screen.getByRole('article', { name: 'Health care must reach everyone.' });
