@@ -2,7 +2,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -207,8 +207,8 @@ export const PACK_DIR = 'dist-pack';
  * plugin adds the bundled consultations as an embedded block (src/lib/data/embedded.ts) and a
  * security policy made for a page with nothing beside it: its one script and its styles allowed
  * by their hashes, fonts, images and the basemap from data: addresses, nothing fetched from
- * anywhere. The hosted build gets a copy as `offline.html`, which "Download for offline use"
- * fills with the consultation on screen.
+ * anywhere. `npm run build` copies it beside the hosted app as `offline.html` (scripts/pack.ts),
+ * which "Download for offline use" fills with the consultation on screen.
  */
 function packedPage(): Plugin {
   const block = () => {
@@ -264,7 +264,6 @@ function packedPage(): Plugin {
         () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
       );
       writeFileSync(path, html);
-      if (existsSync('dist/index.html')) copyFileSync(path, 'dist/offline.html');
     },
   };
 }

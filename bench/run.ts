@@ -31,6 +31,7 @@ async function main() {
   console.log('Building the app and the bare Leaflet page…');
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   execSync('npx vite build --mode pack --logLevel warn', { stdio: 'inherit' });
+  execSync('npx tsx scripts/pack.ts dist/offline.html', { stdio: 'inherit' });
   execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'inherit' });
 
   console.log('\n## Filter engine, per clause change with every view’s counts (median of 40 changes)');

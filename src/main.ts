@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { keepPristinePage } from './lib/export/offline';
+import { keepPristinePage, savedView } from './lib/export/offline';
 import { registerServiceWorker } from './lib/state/app-status.svelte';
 // The app's own typeface (Atkinson Hyperlegible, made for low-vision readers): the same letters
 // on every machine and projector, and the same text measurements in every test browser.
@@ -11,6 +11,11 @@ import './styles/tokens.css';
 import './styles/base.css';
 
 // A packed copy keeps itself as it arrived: "Download for offline use" passes it on.
-if (import.meta.env.MODE === 'pack') keepPristinePage();
+if (import.meta.env.MODE === 'pack') {
+  keepPristinePage();
+  // Saved at a view (filters, an open message): opened by double-click, it opens there.
+  const view = savedView();
+  if (view) history.replaceState(null, '', `${location.pathname}${view}`);
+}
 mount(App, { target: document.getElementById('app')! });
 registerServiceWorker();

@@ -93,10 +93,13 @@ describe('the dashboard in one file', () => {
     await context.close();
   });
 
-  it('"Download for offline use" gives the consultation on screen in one file, which opens from a disk', async () => {
+  it('"Download for offline use" gives the consultation on screen in one file, at this view, which opens from a disk', async () => {
     const tiny = tinyDataset();
-    const { page, close } = await openApp(app, { dataset: tiny });
-    await expect.poll(() => messageTotal(page)).toBe(tiny.messages.length);
+    const quotes = tiny.messages.filter((m) => m.kind === 'quote').length;
+    expect(quotes).toBeGreaterThan(0);
+    expect(quotes).toBeLessThan(tiny.messages.length);
+    const { page, close } = await openApp(app, { dataset: tiny, query: '?kind=quote' });
+    await expect.poll(() => messageTotal(page)).toBe(quotes);
     await page.getByRole('button', { name: 'Export' }).click();
     const [saved] = await Promise.all([
       page.waitForEvent('download'),
@@ -111,9 +114,11 @@ describe('the dashboard in one file', () => {
     const { context, requests } = await diskOnly(app.browser);
     const copy = await openFile(context, path);
     expect(await copy.page.getByRole('heading', { level: 1 }).textContent()).toBe(tiny.meta.title);
-    expect(await messageTotal(copy.page)).toBe(tiny.messages.length);
-    // Passed on again from the copy itself: the same consultation.
+    // At the view it was saved at: the quotes only.
+    await expect.poll(() => messageTotal(copy.page)).toBe(quotes);
+    // Passed on again from the copy itself: the same consultation. A file has no address to share.
     await copy.page.getByRole('button', { name: 'Export' }).click();
+    expect(await copy.page.getByRole('heading', { name: 'Link to this view' }).count()).toBe(0);
     const [again] = await Promise.all([
       copy.page.waitForEvent('download'),
       copy.page.getByRole('button', { name: 'Download for offline use' }).click(),
@@ -122,6 +127,7 @@ describe('the dashboard in one file', () => {
     writeFileSync(second, readFileSync((await again.path())!));
     const third = await openFile(context, second);
     expect(await third.page.getByRole('heading', { level: 1 }).textContent()).toBe(tiny.meta.title);
+    await expect.poll(() => messageTotal(third.page)).toBe(quotes);
     expect(requests).toEqual([]);
     expect([...copy.errors, ...third.errors]).toEqual([]);
     await context.close();

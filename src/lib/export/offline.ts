@@ -1,11 +1,12 @@
 /**
  * "Download for offline use": the whole dashboard and the consultation on screen as one HTML
- * file, to open by double-click with no network (a USB stick, a locked-down laptop). It is the
+ * file, opening at this view (its filters), to open by double-click with no network (a USB
+ * stick, a locked-down laptop). It is the
  * packed page (`npm run pack`; the hosted app serves a copy as `offline.html`) with its
  * embedded consultations swapped for this one; nothing else in it changes, so its security
  * policy's script and style hashes still hold.
  */
-import { EMBEDDED_ID, embeddedBlock } from '../data/embedded';
+import { EMBEDDED_ID, embeddedBlock, embeddedText } from '../data/embedded';
 import { fetchText } from '../data/fetchers';
 import type { Dataset } from '../data/schema';
 
@@ -16,7 +17,29 @@ export function keepPristinePage(): void {
   pristine = `<!doctype html>\n${document.documentElement.outerHTML}`;
 }
 
-export async function offlineCopy(dataset: Dataset): Promise<Blob> {
+/** The embedded block's entry for the view a copy opens at: the page's query, its filters. */
+export const VIEW_KEY = 'view';
+
+/**
+ * The view a copy was saved at (its filters and open message), for the page to open at when
+ * its own address says nothing: a file opened by double-click has no query.
+ */
+export function savedView(): string | undefined {
+  const view = embeddedText(VIEW_KEY);
+  return view && !location.search ? view : undefined;
+}
+
+/** The filters and the open message of this page, without what names a consultation to load. */
+function viewOf(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('data');
+  params.delete('consultation');
+  params.delete('speaker');
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
+export async function offlineCopy(dataset: Dataset, search = location.search): Promise<Blob> {
   const page =
     pristine ?? (await fetchText(new URL('offline.html', document.baseURI).href, 'the offline copy of the dashboard'));
   // The block is the page's last script: the app's own code (earlier) may hold the same words.
@@ -25,9 +48,11 @@ export async function offlineCopy(dataset: Dataset): Promise<Blob> {
   if (end < 0) throw new Error('the offline copy of the dashboard has no place for a consultation');
   const { id, title } = dataset.meta;
   const file = `${id}.json`;
+  const view = viewOf(search);
   const block = embeddedBlock({
     'data/index.json': JSON.stringify({ consultations: [{ id, title, file }] }),
     [`data/${file}`]: JSON.stringify(dataset),
+    ...(view ? { [VIEW_KEY]: view } : {}),
   });
   return new Blob([page.slice(0, start), block, page.slice(end + '</script>'.length)], {
     type: 'text/html;charset=utf-8',
