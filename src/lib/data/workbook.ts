@@ -186,13 +186,12 @@ function toCell(value: unknown, column: Column): string | number | null {
 }
 
 /** Fields a workbook has no column for (a dataset may carry more than the contract): listed, not lost silently. */
-function leftOut(entity: unknown, columns: readonly Column[], at: string, skip: readonly string[] = []): string[] {
+function leftOut(entity: unknown, columns: readonly Column[], at: string): string[] {
   if (entity === null || typeof entity !== 'object') return [];
   const known = new Set(columns.map((c) => c.path[0]!));
   const nested = new Map<string, Column[]>();
   for (const c of columns) if (c.path.length > 1) nested.set(c.path[0]!, [...(nested.get(c.path[0]!) ?? []), c]);
   return Object.keys(entity).flatMap((key) => {
-    if (skip.includes(key)) return [];
     if (!known.has(key)) return [`${at}.${key}`];
     const inner = nested.get(key);
     const value = (entity as Record<string, unknown>)[key];
@@ -228,17 +227,7 @@ export function datasetToSheets(dataset: Dataset | null): { sheets: SheetOut[]; 
       return {
         name,
         columns,
-        rows: [
-          header,
-          columns.map((c) =>
-            toCell(
-              c.path[0] === 'schemaVersion' || c.path[0] === '$schema'
-                ? (whole as Record<string, unknown>)[c.path[0]]
-                : valueAt(whole, c.path),
-              c,
-            ),
-          ),
-        ],
+        rows: [header, columns.map((c) => toCell(valueAt(whole, c.path), c))],
       };
     }
     const list: readonly unknown[] = dataset ? dataset[key] : [];
@@ -263,8 +252,11 @@ function dateText(date: Date, column: Column): string {
   return column.header === 'published' ? day : `${day}-${pad(date.getUTCDate())}`;
 }
 
-/** A cell's value for its field, or an error's words; `undefined` leaves the field out. */
-function fromCell(cell: CellValue | undefined, column: Column): { value?: unknown; error?: string } {
+/**
+ * A cell's value for its field; `undefined` leaves the field out. What does not read as the
+ * field's kind is kept as written, for the schema to name with every other problem at once.
+ */
+function fromCell(cell: CellValue | undefined, column: Column): { value?: unknown } {
   const empty = cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
   if (empty) {
     if (column.nullable) return { value: null };
@@ -278,7 +270,6 @@ function fromCell(cell: CellValue | undefined, column: Column): { value?: unknow
     case 'number': {
       if (typeof cell === 'number') return { value: cell };
       const number = Number(text.trim());
-      // Not a number: kept as written, for the schema to name with the rest (all in one pass).
       return { value: Number.isFinite(number) ? number : text };
     }
     case 'ids':
@@ -356,9 +347,8 @@ function readSheet(
     const entity: Record<string, unknown> = {};
     for (const column of columns) {
       const i = at.get(column.header);
-      const { value, error } = fromCell(i === undefined ? null : row[i], column);
-      if (error) errors.push({ path: `${name}!${columnLetters(i!)}${r + 2}`, message: error });
-      else if (value !== undefined) setAt(entity, column.path, value);
+      const { value } = fromCell(i === undefined ? null : row[i], column);
+      if (value !== undefined) setAt(entity, column.path, value);
     }
     entities.push(entity);
     rows.push(r + 2);

@@ -148,8 +148,11 @@ export class ConsultationLibrary {
           result.errors,
         );
       }
-      // Opened as the .json it holds: checked once more, and remembered like any file.
-      return await this.open({ kind: 'file', name: file.name, text: JSON.stringify(result.data) });
+      // Opened as the .json it holds, remembered like any file; already checked in the worker,
+      // so the query starts with the dataset instead of reading and checking its text again.
+      const opened: DatasetSource = { kind: 'file', name: file.name, text: JSON.stringify(result.data) };
+      this.#client.setQueryData(sourceQuery(opened).queryKey, result.data);
+      return await this.open(opened);
     } catch (error) {
       this.#opening = null;
       this.#failure = { source, error: error as Error };
