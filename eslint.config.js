@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-pack/', 'dist-bench-bare/', 'node_modules/', 'coverage/', 'screenshots/'] },
+  {
+    ignores: [
+      'src/paraglide/',
+      'dist/',
+      'dist-pack/',
+      'dist-bench-bare/',
+      'node_modules/',
+      'coverage/',
+      'screenshots/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { createHash } from 'node:crypto';
@@ -85,8 +86,8 @@ function datasets(): Plugin {
  * package): each country's sub-region, and each sub-region's group. The Americas are grouped
  * as M49 does for development statistics (Latin America and the Caribbean, Northern America);
  * every other sub-region is grouped by its continent. Written into the bundle as a compact
- * string (a few hundred bytes), never hand-typed; the regions' English names come from CLDR's
- * `cldr-localenames-modern`.
+ * string (a few hundred bytes), never hand-typed; the regions' names in the interface's four
+ * languages come from CLDR's `cldr-localenames-modern`.
  */
 function worldRegions(): Plugin {
   const id = 'virtual:m49';
@@ -110,17 +111,21 @@ function worldRegions(): Plugin {
           for (const country of contains(sub)) if (/^[A-Z]{2}$/.test(country)) pairs += country + sub;
         }
       }
-      // Their English names, from CLDR too (a browser may lack names for numeric regions).
-      const territories = (
-        JSON.parse(
-          readFileSync(
-            resolve(import.meta.dirname, 'node_modules/cldr-localenames-modern/main/en/territories.json'),
-            'utf8',
-          ),
-        ) as { main: { en: { localeDisplayNames: { territories: Record<string, string> } } } }
-      ).main.en.localeDisplayNames.territories;
+      // Their names in each interface language, from CLDR too (a browser may lack names for numeric regions).
       const codes = [...new Set([...Object.keys(groups), ...Object.values(groups)])];
-      const names = Object.fromEntries(codes.map((code) => [code, territories[code] ?? code]));
+      const names = Object.fromEntries(
+        ['en', 'es', 'fr', 'pt'].map((locale) => {
+          const territories = (
+            JSON.parse(
+              readFileSync(
+                resolve(import.meta.dirname, `node_modules/cldr-localenames-modern/main/${locale}/territories.json`),
+                'utf8',
+              ),
+            ) as { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> }
+          ).main[locale]!.localeDisplayNames.territories;
+          return [locale, Object.fromEntries(codes.map((code) => [code, territories[code] ?? code]))];
+        }),
+      );
       return (
         `export const SUBREGIONS = ${JSON.stringify(pairs)};\n` +
         `export const GROUPS = ${JSON.stringify(groups)};\n` +
@@ -268,12 +273,44 @@ function packedPage(): Plugin {
   };
 }
 
+/**
+ * The interface's messages (`messages/<locale>.json`), compiled by Paraglide JS into one module
+ * per language: English is imported by the page, the others on demand (lib/i18n).
+ */
+const messages = () =>
+  paraglideVitePlugin({
+    project: './project.inlang',
+    outdir: './src/paraglide',
+    outputStructure: 'locale-modules',
+    emitTsDeclarations: true,
+  });
+
+/** The compiled messages' plural, number and date functions, with their `Intl` objects kept (lib/i18n/registry.ts). */
+function cachedIntl(): Plugin {
+  const registry = resolve(import.meta.dirname, 'src/lib/i18n/registry.ts');
+  return {
+    name: 'messages-cached-intl',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === '../registry.js' && importer && /[\\/]src[\\/]paraglide[\\/]messages[\\/]/.test(importer)
+        ? registry
+        : undefined,
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'pack'
-      ? [svelte(), worldRegions(), viteSingleFile({ removeViteModuleLoader: true }), packedPage()]
-      : [svelte(), datasets(), securityPolicy(), worldRegions()],
+      ? [
+          messages(),
+          cachedIntl(),
+          svelte(),
+          worldRegions(),
+          viteSingleFile({ removeViteModuleLoader: true }),
+          packedPage(),
+        ]
+      : [messages(), cachedIntl(), svelte(), datasets(), securityPolicy(), worldRegions()],
   // The app takes only the Leaflet it uses, from Leaflet's source modules (lib/map/leaflet-core.ts);
   // a whole-Leaflet import (the benchmark's bare page) gets its ES module build, not the UMD one.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { keepPristinePage, savedView } from './lib/export/offline';
+import { detectLocale, setLocale } from './lib/i18n/i18n.svelte';
 import { registerServiceWorker } from './lib/state/app-status.svelte';
 // The app's own typeface (Atkinson Hyperlegible, made for low-vision readers): the same letters
 // on every machine and projector, and the same text measurements in every test browser.
@@ -17,5 +18,7 @@ if (import.meta.env.MODE === 'pack') {
   const view = savedView();
   if (view) history.replaceState(null, '', `${location.pathname}${view}`);
 }
+// The interface's language is ready before the first frame: never a flash of English.
+await setLocale(detectLocale(), { pseudo: new URLSearchParams(location.search).has('pseudo') });
 mount(App, { target: document.getElementById('app')! });
 registerServiceWorker();

@@ -4,6 +4,6 @@ declare module 'virtual:m49' {
   export const SUBREGIONS: string;
   /** M49 sub-region → its group. */
   export const GROUPS: Record<string, string>;
-  /** The English name of each group and sub-region. */
-  export const NAMES: Record<string, string>;
+  /** The name of each group and sub-region, per interface language (en, es, fr, pt). */
+  export const NAMES: Record<string, Record<string, string>>;
 }

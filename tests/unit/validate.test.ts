@@ -8,6 +8,21 @@ type Breakage = [name: string, breakIt: (d: Record<string, unknown> & Dataset) =
 
 const cases: Breakage[] = [
   [
+    'a translation of a message the dataset lacks',
+    (d) => (d.translations = { es: { note: 'Traducción de prueba', messages: { 'm-gone': { text: 'Nada' } } } }),
+    'translations.es.messages.m-gone: unknown message "m-gone"',
+  ],
+  [
+    'a translation without a note of who made it',
+    (d) => (d.translations = { es: { messages: {} } } as unknown as Dataset['translations']),
+    'translations.es.note: missing required field "note"',
+  ],
+  [
+    'a translation keyed by something that is not a language',
+    (d) => (d.translations = { Spanish: { note: 'x', messages: {} } }),
+    'translations.Spanish: expected a language code such as "es" or "pt-BR", got "Spanish"',
+  ],
+  [
     'missing field',
     (d) => delete (d.places[0] as Partial<Dataset['places'][0]>).name,
     'places[0].name: missing required field "name"',

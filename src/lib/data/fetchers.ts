@@ -2,6 +2,7 @@
  * Fetchers and query options: plain functions that fetch, parse and validate. A failure is
  * thrown as a `DatasetError` carrying what went wrong and, for validation, the errors.
  */
+import { m } from '../i18n/i18n.svelte';
 import { appStatus } from '../state/app-status.svelte';
 import { embeddedText } from './embedded';
 import type { ConsultationIndex } from './schema';
@@ -33,9 +34,9 @@ export async function fetchText(url: string, what: string, whyUnreachable?: stri
     response = await fetch(url);
   } catch (error) {
     const why = whyUnreachable ? `${whyUnreachable} (${(error as Error).message})` : (error as Error).message;
-    throw new DatasetError(`Could not load ${what} (${url}): ${why}`);
+    throw new DatasetError(m.load_failed({ what, url, why }));
   }
-  if (!response.ok) throw new DatasetError(`Could not load ${what} (${url}): HTTP ${response.status}`);
+  if (!response.ok) throw new DatasetError(m.load_failed({ what, url, why: `HTTP ${response.status}` }));
   // Served from the browser's kept copy with the network down: the page says so, and of when.
   const copy = response.headers.get('X-Offline-Copy');
   if (copy) appStatus.offlineCopy = copy;
@@ -44,10 +45,10 @@ export async function fetchText(url: string, what: string, whyUnreachable?: stri
 
 export async function fetchConsultationIndex(base = DATA_BASE): Promise<ConsultationIndex> {
   const url = `${base}index.json`;
-  const json = parseJson(await fetchText(url, 'the list of consultations'));
+  const json = parseJson(await fetchText(url, m.load_what_index()));
   const result = json.ok ? validateIndex(json.data) : json;
-  if (!result.ok) throw new DatasetError(`The list of consultations (${url}) is not valid.`, result.errors);
-  if (result.data.consultations.length === 0) throw new DatasetError(`The list of consultations (${url}) is empty.`);
+  if (!result.ok) throw new DatasetError(m.load_index_invalid({ url }), result.errors);
+  if (result.data.consultations.length === 0) throw new DatasetError(m.load_index_empty({ url }));
   return result.data;
 }
 

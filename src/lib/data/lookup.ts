@@ -1,4 +1,5 @@
 /** id → entity maps for a dataset, built once; views use them to name what ids point at. */
+import { m } from '../i18n/i18n.svelte';
 import type { Dataset } from './schema';
 
 type ById<T extends { id: string }> = ReadonlyMap<string, T>;
@@ -15,6 +16,8 @@ export interface Lookup {
   messages: ById<Dataset['messages'][number]>;
   /** The excerpts of each message that holds them (a takeaway's practices). */
   excerptsOf: ReadonlyMap<string, readonly Dataset['messages'][number][]>;
+  /** The report's words in other languages, when the dataset has them. */
+  translations: NonNullable<Dataset['translations']>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): ById<T> {
@@ -36,55 +39,78 @@ export function buildLookup(data: Dataset): Lookup {
       if (m.excerptOf) map.set(m.excerptOf, [...(map.get(m.excerptOf) ?? []), m]);
       return map;
     }, new Map<string, Dataset['messages'][number][]>()),
+    translations: data.translations ?? {},
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export { formatDate } from '../i18n/format';
 
-/** `2020-06-11` → "11 June 2020"; `2020-07` → "July 2020"; `2006` → "2006". */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+type Kind = Dataset['messages'][number]['kind'];
+
+/**
+ * A message's words in the interface's language, when the dataset has a translation into it
+ * and the report is in another: its label and text (either may be missing), the translation's
+ * language and who made it.
+ */
+export function translationOf(
+  lookup: Lookup,
+  messageId: string,
+  reportLanguage: string,
+  language: string,
+): { label?: string; text?: string; lang: string; note: string } | undefined {
+  const base = (code: string) => code.split('-')[0]!.toLowerCase();
+  if (base(reportLanguage) === language) return undefined;
+  const key =
+    language in lookup.translations ? language : Object.keys(lookup.translations).find((k) => base(k) === language);
+  const translation = key ? lookup.translations[key] : undefined;
+  const entry = translation?.messages?.[messageId];
+  return entry && (entry.label || entry.text) ? { ...entry, lang: key!, note: translation.note } : undefined;
 }
 
-export const MESSAGE_KIND_LABELS: Record<Dataset['messages'][number]['kind'], string> = {
-  takeaway: 'Key takeaway',
-  'cross-cutting': 'Cross-cutting message',
-  quote: 'Quote',
-  practice: 'City practice',
-  context: 'Context',
-};
+/** "Key takeaway": one message's kind, in the interface's language. */
+export function kindLabel(kind: Kind): string {
+  switch (kind) {
+    case 'takeaway':
+      return m.kind_takeaway();
+    case 'cross-cutting':
+      return m.kind_cross_cutting();
+    case 'quote':
+      return m.kind_quote();
+    case 'practice':
+      return m.kind_practice();
+    case 'context':
+      return m.kind_context();
+  }
+}
 
-const KIND_WORDS: Record<Dataset['messages'][number]['kind'], [one: string, many: string]> = {
-  takeaway: ['key takeaway', 'key takeaways'],
-  'cross-cutting': ['cross-cutting message', 'cross-cutting messages'],
-  quote: ['quote', 'quotes'],
-  practice: ['city practice', 'city practices'],
-  context: ['context passage', 'context passages'],
-};
-
-/** "1 key takeaway", "23 key takeaways". */
-export function kindCount(kind: Dataset['messages'][number]['kind'], n: number): string {
-  return `${n} ${KIND_WORDS[kind][n === 1 ? 0 : 1]}`;
+/** "1 key takeaway", "23 key takeaways" (with the language's plural rules). */
+export function kindCount(kind: Kind, count: number): string {
+  switch (kind) {
+    case 'takeaway':
+      return m.count_takeaway({ count });
+    case 'cross-cutting':
+      return m.count_cross_cutting({ count });
+    case 'quote':
+      return m.count_quote({ count });
+    case 'practice':
+      return m.count_practice({ count });
+    case 'context':
+      return m.count_context({ count });
+  }
 }
 
 /** "Key takeaways": a kind as a filter names it. */
-export function kindPlural(kind: Dataset['messages'][number]['kind']): string {
-  const words = KIND_WORDS[kind][1];
-  return words[0]!.toUpperCase() + words.slice(1);
+export function kindPlural(kind: Kind): string {
+  switch (kind) {
+    case 'takeaway':
+      return m.kinds_takeaway();
+    case 'cross-cutting':
+      return m.kinds_cross_cutting();
+    case 'quote':
+      return m.kinds_quote();
+    case 'practice':
+      return m.kinds_practice();
+    case 'context':
+      return m.kinds_context();
+  }
 }

@@ -3,6 +3,7 @@
  * and each topic's session), and each place's people. The report attributes its takeaways to
  * a session, not to single speakers, so a place may have spoken without a message of its own.
  */
+import { m } from '../i18n/i18n.svelte';
 import { formatDate, type Lookup } from './lookup';
 import type { Dataset, Person, Session } from './schema';
 
@@ -47,5 +48,5 @@ export function sessionLabel(session: Session): string {
 export function whyNoMessages(placeId: string, dataset: Dataset, lookup: Lookup): string | undefined {
   const sessions = [...new Set(peopleAt(placeId, dataset).flatMap((p) => sessionsOf(p, lookup)))];
   if (sessions.length === 0) return undefined;
-  return `spoke in ${sessions.map(sessionLabel).join(' and in ')}; the report attributes its takeaways to the session, not to single speakers`;
+  return m.participation_no_messages({ sessions: sessions.map(sessionLabel).join(m.participation_and_in()) });
 }

@@ -5,6 +5,7 @@
  * names for them.
  */
 import { GROUPS, NAMES, SUBREGIONS } from 'virtual:m49';
+import { locale } from '../i18n/i18n.svelte';
 
 const subregionOf = new Map<string, string>();
 for (let i = 0; i + 5 <= SUBREGIONS.length; i += 5)
@@ -34,7 +35,7 @@ export function isRegionGroup(code: string): boolean {
   return Object.values(GROUPS).includes(code);
 }
 
-/** "419" → "Latin America", "145" → "Western Asia" (CLDR's English names). */
+/** "419" → "Latin America", "145" → "Western Asia" (CLDR's names, in the interface's language). */
 export function regionName(code: string): string {
-  return NAMES[code] ?? code;
+  return NAMES[locale()]?.[code] ?? NAMES.en?.[code] ?? code;
 }

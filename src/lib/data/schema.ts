@@ -204,6 +204,34 @@ export const MessageSchema = v.looseObject({
   note,
 });
 
+/**
+ * A translation of the report's words into one language, made by someone other than its
+ * authors: it is shown marked as a translation, the original one click away, and citations
+ * always quote the original. `note` says who translated it and how.
+ */
+export const TranslationSchema = v.looseObject(
+  {
+    note: nonEmpty,
+    messages: v.optional(
+      v.record(
+        id,
+        v.looseObject(
+          { label: v.optional(nonEmpty), text: v.optional(nonEmpty) },
+          'expected an object { label?, text }',
+        ),
+        'expected an object of messages by id',
+      ),
+    ),
+  },
+  'expected an object { note, messages }',
+);
+
+/** A language code a translation is keyed by: "es", "fr", "pt-BR". */
+const languageCode = v.pipe(
+  v.string('expected a language code'),
+  v.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language code such as "es" or "pt-BR"'),
+);
+
 function list<T extends v.GenericSchema>(item: T) {
   return v.array(item, 'expected a list');
 }
@@ -242,6 +270,10 @@ export const DatasetSchema = v.looseObject(
     references: list(ReferenceSchema),
     events: drawnList(EventSchema, 'events'),
     messages: list(MessageSchema),
+    /** Optional: the report's words in other languages, by language code. */
+    translations: v.optional(
+      v.record(languageCode, TranslationSchema, 'expected an object of translations by language'),
+    ),
   },
   'expected a consultation object',
 );
@@ -267,6 +299,7 @@ export type Person = v.InferOutput<typeof PersonSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type ConsultationEvent = v.InferOutput<typeof EventSchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
+export type Translation = v.InferOutput<typeof TranslationSchema>;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export type ThemeGroup = (typeof THEME_GROUPS)[number];
 export type ConsultationIndex = v.InferOutput<typeof IndexSchema>;

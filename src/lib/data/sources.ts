@@ -3,6 +3,7 @@
  * (`?data=`), or a file the user opened. Each is loaded, parsed and validated the same way; a
  * failure names its source and, for validation, each problem's path.
  */
+import { m } from '../i18n/i18n.svelte';
 import { DATA_BASE, DatasetError, fetchText } from './fetchers';
 import type { Dataset } from './schema';
 import { parseJson, validateDataset } from './validate';
@@ -45,12 +46,12 @@ export function searchFor(source: DatasetSource): string {
 }
 
 /** A dataset's text, checked: the JSON, then the contract. */
-export function datasetFromText(text: string, what: string): Dataset {
+/** `invalid` says, in words, that the dataset is not valid and how many problems it has. */
+export function datasetFromText(text: string, invalid: (count: number) => string): Dataset {
   const json = parseJson(text);
   const result = json.ok ? validateDataset(json.data) : json;
   if (!result.ok) {
-    const n = result.errors.length;
-    throw new DatasetError(`${what} is not valid: ${n} problem${n === 1 ? '' : 's'}.`, result.errors);
+    throw new DatasetError(invalid(result.errors.length), result.errors);
   }
   return result.data;
 }
@@ -78,29 +79,21 @@ export async function loadSource(source: DatasetSource): Promise<Dataset> {
   switch (source.kind) {
     case 'bundled': {
       const url = resolveAddress(source.file, resolveAddress(DATA_BASE));
-      return datasetFromText(await fetchText(url, `the dataset ${source.file}`), `The dataset ${source.file}`);
+      return datasetFromText(await fetchText(url, m.load_what_dataset({ file: source.file })), (count) =>
+        m.load_invalid_dataset({ file: source.file, count }),
+      );
     }
     case 'address': {
       const url = resolveAddress(source.url);
       if (!mayRead(new URL(url), resolveAddress('.'), pagePolicy()))
-        throw new DatasetError(
-          `Could not load the address (${url}): this dashboard may read datasets from its own site only, ` +
-            `and from the sites whoever publishes it lists (DATA_ORIGINS when building it); ${new URL(url).origin} is not one of them.`,
-        );
-      const text = await fetchText(
-        url,
-        'the address',
-        'the network failed, or the server there does not let other sites read it (no CORS header)',
-      );
+        throw new DatasetError(m.load_not_allowed({ url, origin: new URL(url).origin }));
+      const text = await fetchText(url, m.load_what_address(), m.load_why_cors());
       // A site that answers every address with its home page (as a single-page app's server does).
-      if (/^\s*</.test(text))
-        throw new DatasetError(
-          `Could not load the address (${url}): it gave a web page, not a consultation's .json file.`,
-        );
-      return datasetFromText(text, `The dataset at ${url}`);
+      if (/^\s*</.test(text)) throw new DatasetError(m.load_web_page({ url }));
+      return datasetFromText(text, (count) => m.load_invalid_address({ url, count }));
     }
     case 'file':
-      return datasetFromText(source.text, `The file ${source.name}`);
+      return datasetFromText(source.text, (count) => m.load_invalid_file({ file: source.name, count }));
   }
 }
 

@@ -145,6 +145,21 @@ export function referentialErrors(data: Dataset): ValidationError[] {
         message: `topic ${quote(topic.id)} names another session, ${quote(String(topic.sessionId))}, in its sessionId`,
       });
   });
+  // A translation names messages the dataset has.
+  const translations = data.translations;
+  if (translations && typeof translations === 'object') {
+    for (const [language, translation] of Object.entries(translations)) {
+      const messages = translation?.messages;
+      if (!messages || typeof messages !== 'object') continue;
+      for (const messageId of Object.keys(messages)) {
+        if (!messagesById.has(messageId))
+          errors.push({
+            path: `translations.${language}.messages.${messageId}`,
+            message: `unknown message ${quote(messageId)}`,
+          });
+      }
+    }
+  }
   const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
   each(data.messages, (m, i) => {
     const at = `messages[${i}]`;

@@ -2,6 +2,7 @@
  * Opens a workbook the user picked: read and checked in a worker (see workbook.worker.ts), or
  * here where there is no worker to start (the component tests, a packed copy).
  */
+import { m } from '../i18n/i18n.svelte';
 import type { Dataset } from './schema';
 import type { Validated } from './validate';
 
@@ -17,7 +18,7 @@ export function readWorkbookFile(file: Blob): Promise<Validated<Dataset>> {
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(`The workbook could not be read: ${event.message || 'its reader stopped'}.`));
+      reject(new Error(m.load_workbook_unread({ reason: event.message || m.load_workbook_reader_stopped() })));
     };
     worker.postMessage(file);
   });

@@ -5,6 +5,8 @@
  */
 import { formatDate } from '../data/lookup';
 import type { Meta } from '../data/schema';
+import { formatNumber } from '../i18n/format';
+import { m } from '../i18n/i18n.svelte';
 import type { MessageRow } from './rows';
 
 export interface BriefingGroup {
@@ -23,9 +25,13 @@ export interface BriefingFacts {
 export function briefingText({ meta, filters, count, total, groups }: BriefingFacts): string {
   const lines = [
     meta.title + (meta.subtitle ? `: ${meta.subtitle}` : ''),
-    `Source: ${meta.source.title}, ${meta.source.publisher}, ${formatDate(meta.published)}`,
-    `Filters: ${filters}`,
-    `${count} of ${total} messages`,
+    m.briefing_text_source({
+      title: meta.source.title,
+      publisher: meta.source.publisher,
+      date: formatDate(meta.published),
+    }),
+    m.briefing_text_filters({ filters }),
+    m.briefing_text_count({ count: formatNumber(count), total: formatNumber(total) }),
   ];
   for (const group of groups) {
     lines.push('', group.title.toUpperCase());

@@ -10,6 +10,7 @@
  * as data: addresses, so the text in the picture has the same widths as on screen.
  */
 import { domToBlob } from 'modern-screenshot';
+import { m } from '../i18n/i18n.svelte';
 
 /**
  * What a picture leaves out: the view's toolbar, the map's zoom and layer buttons, and whatever
@@ -25,7 +26,7 @@ function dataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('a font could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error(m.export_error_font()));
     reader.readAsDataURL(blob);
   });
 }
@@ -89,6 +90,6 @@ export async function viewImage(element: HTMLElement, scale = Math.max(2, window
     timeout: 10_000,
     font: { cssText: await loadedFaces() },
   });
-  if (!blob || blob.size === 0) throw new Error('the browser made an empty picture');
+  if (!blob || blob.size === 0) throw new Error(m.export_error_empty_picture());
   return blob;
 }

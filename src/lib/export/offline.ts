@@ -9,6 +9,7 @@
 import { EMBEDDED_ID, embeddedBlock, embeddedText } from '../data/embedded';
 import { fetchText } from '../data/fetchers';
 import type { Dataset } from '../data/schema';
+import { m } from '../i18n/i18n.svelte';
 
 /** In a packed copy, the page as it arrived, kept before anything is drawn into it. */
 let pristine: string | undefined;
@@ -40,12 +41,11 @@ function viewOf(search: string): string {
 }
 
 export async function offlineCopy(dataset: Dataset, search = location.search): Promise<Blob> {
-  const page =
-    pristine ?? (await fetchText(new URL('offline.html', document.baseURI).href, 'the offline copy of the dashboard'));
+  const page = pristine ?? (await fetchText(new URL('offline.html', document.baseURI).href, m.offline_what()));
   // The block is the page's last script: the app's own code (earlier) may hold the same words.
   const start = page.lastIndexOf(`<script type="application/json" id="${EMBEDDED_ID}">`);
   const end = start < 0 ? -1 : page.indexOf('</script>', start);
-  if (end < 0) throw new Error('the offline copy of the dashboard has no place for a consultation');
+  if (end < 0) throw new Error(m.offline_no_place());
   const { id, title } = dataset.meta;
   const file = `${id}.json`;
   const view = viewOf(search);

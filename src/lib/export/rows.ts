@@ -2,8 +2,9 @@
  * The filtered messages as rows a user takes away (a spreadsheet, a briefing): every field in
  * words, the text verbatim. Pure: the CSV and the briefing are built from the same rows.
  */
-import { formatDate, MESSAGE_KIND_LABELS, type Lookup } from '../data/lookup';
+import { formatDate, kindLabel, type Lookup } from '../data/lookup';
 import type { Message, Meta } from '../data/schema';
+import { m } from '../i18n/i18n.svelte';
 import { citation } from '../ui/message/citation';
 import { speakerLine, speakersOf } from '../ui/message/speakers';
 
@@ -23,7 +24,7 @@ export interface MessageRow {
   citation: string;
 }
 
-/** The columns, in order: the CSV's header row. */
+/** The columns, in order: the CSV's header row (field names other tools read: never translated). */
 export const COLUMNS: readonly (keyof MessageRow)[] = [
   'id',
   'kind',
@@ -43,7 +44,7 @@ const LIST = '; ';
 
 export function topicTitle(message: Message, lookup: Lookup): string {
   const topic = message.topicId ? lookup.topics.get(message.topicId) : undefined;
-  return topic ? `Topic ${topic.number}: ${topic.title}` : 'Across the consultation';
+  return topic ? m.story_topic_title({ number: topic.number, title: topic.title }) : m.story_across_consultation();
 }
 
 export function sessionDate(message: Message, lookup: Lookup): string {
@@ -63,7 +64,7 @@ function names<T>(ids: readonly string[], map: ReadonlyMap<string, T>, name: (it
 export function messageRow(message: Message, lookup: Lookup, meta: Meta): MessageRow {
   return {
     id: message.id,
-    kind: MESSAGE_KIND_LABELS[message.kind],
+    kind: kindLabel(message.kind),
     topic: topicTitle(message, lookup),
     session_date: sessionDate(message, lookup),
     label: message.label,

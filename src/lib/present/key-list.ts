@@ -2,38 +2,93 @@
  * Every key presentation mode answers to, in one table: the key handler reads it to act, the
  * key help reads it to list them, so the two never drift apart.
  */
+import { m } from '../i18n/i18n.svelte';
+
 export type PresentationAction = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'speaker' | 'exit';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key` values. */
   keys: readonly string[];
-  /** The keys as the help shows them. */
-  shown: string;
+  /** The keys as the help shows them (key names stay as they are; words around them are translated). */
+  readonly shown: string;
   /** What the handler does; absent for a key that a control itself answers (the help lists it). */
   action?: PresentationAction;
-  what: string;
+  /** What the key does, in the interface's language (read when shown). */
+  readonly what: string;
 }
 
+// `what` (and a `shown` made of words) are getters: the list is read in the current language.
 export const PRESENTATION_KEYS: readonly KeyBinding[] = [
   {
     keys: ['ArrowRight', 'PageDown', ' '],
     shown: '→  PageDown  Space',
     action: 'next',
-    what: 'Next step: the next messages, then the next scene',
+    get what() {
+      return m.keys_next();
+    },
   },
-  { keys: ['ArrowLeft', 'PageUp'], shown: '←  PageUp', action: 'previous', what: 'Previous step' },
-  { keys: ['Home'], shown: 'Home', action: 'first', what: 'First scene' },
-  { keys: ['End'], shown: 'End', action: 'last', what: 'Last scene' },
-  { keys: ['b', '.'], shown: 'b  .', action: 'blackout', what: 'Black out the screen; again to come back' },
-  { keys: ['s'], shown: 's', action: 'speaker', what: 'Speaker view: notes and a timer, in a second window' },
-  { keys: ['Enter'], shown: 'Enter', what: 'Show the focused message full-stage' },
+  {
+    keys: ['ArrowLeft', 'PageUp'],
+    shown: '←  PageUp',
+    action: 'previous',
+    get what() {
+      return m.keys_previous();
+    },
+  },
+  {
+    keys: ['Home'],
+    shown: 'Home',
+    action: 'first',
+    get what() {
+      return m.keys_first();
+    },
+  },
+  {
+    keys: ['End'],
+    shown: 'End',
+    action: 'last',
+    get what() {
+      return m.keys_last();
+    },
+  },
+  {
+    keys: ['b', '.'],
+    shown: 'b  .',
+    action: 'blackout',
+    get what() {
+      return m.keys_blackout();
+    },
+  },
+  {
+    keys: ['s'],
+    shown: 's',
+    action: 'speaker',
+    get what() {
+      return m.keys_speaker();
+    },
+  },
+  {
+    keys: ['Enter'],
+    shown: 'Enter',
+    get what() {
+      return m.keys_expand_message();
+    },
+  },
   {
     keys: ['Escape'],
     shown: 'Esc',
     action: 'exit',
-    what: 'Close a message shown full-stage; else leave presentation mode (your own filters come back)',
+    get what() {
+      return m.keys_exit();
+    },
   },
-  { keys: ['?'], shown: '?', what: 'This help' },
+  {
+    keys: ['?'],
+    shown: '?',
+    get what() {
+      return m.keys_help();
+    },
+  },
 ];
 
 /** The action a key stands for in presentation mode. */
@@ -48,15 +103,57 @@ export function isClickerKey(key: string): boolean {
 }
 
 export const DASHBOARD_KEYS: readonly KeyBinding[] = [
-  { keys: ['p'], shown: 'p', what: 'Present' },
-  { keys: ['?'], shown: '?', what: 'This help' },
-  { keys: ['Tab'], shown: 'Tab', what: 'The skip links, then each view’s controls' },
-  { keys: ['Escape'], shown: 'Esc', what: 'Clear the filter of the view that has the focus' },
+  {
+    keys: ['p'],
+    shown: 'p',
+    get what() {
+      return m.keys_present();
+    },
+  },
+  {
+    keys: ['?'],
+    shown: '?',
+    get what() {
+      return m.keys_help();
+    },
+  },
+  {
+    keys: ['Tab'],
+    shown: 'Tab',
+    get what() {
+      return m.keys_tab();
+    },
+  },
+  {
+    keys: ['Escape'],
+    shown: 'Esc',
+    get what() {
+      return m.keys_escape_view();
+    },
+  },
   {
     keys: ['e'],
     shown: 'e',
-    what: 'Expand the view that has the focus to fill the dashboard; again for every view',
+    get what() {
+      return m.keys_expand_view();
+    },
   },
-  { keys: [], shown: 'Shift / Ctrl + click', what: 'Add to a view’s picks' },
-  { keys: [], shown: 'Arrows, Home, End', what: 'Move within the timeline and the matrices' },
+  {
+    keys: [],
+    get shown() {
+      return m.keys_click_shown();
+    },
+    get what() {
+      return m.keys_click();
+    },
+  },
+  {
+    keys: [],
+    get shown() {
+      return m.keys_arrows_shown();
+    },
+    get what() {
+      return m.keys_arrows();
+    },
+  },
 ];

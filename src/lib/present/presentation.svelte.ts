@@ -10,7 +10,10 @@
  * State class: private fields, getters and named actions; nothing outside writes its fields.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from. */
+import { untrack } from 'svelte';
 import type { Clause } from '../filters';
+import { formatNumber } from '../i18n/format';
+import { locale, m } from '../i18n/i18n.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
 import { clausesToParams, paramsToClauses } from '../state/url';
 import { presentationChannel, type PresentationMessage } from './channel';
@@ -23,6 +26,12 @@ export const YOUR_VIEW = 'your-view';
 
 const storageKey = (consultation: string) => `consultation-atlas:story:${consultation}`;
 
+/** The address's `lang`, when it has one, for a link that should open in the same language. */
+function keepLang(params: URLSearchParams): void {
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (lang) params.set('lang', lang);
+}
+
 export class Presentation {
   #active = $state(false);
   #index = $state(0);
@@ -31,6 +40,8 @@ export class Presentation {
   /** The current scene's pages (message ids per step), as the stage measured them. */
   #pages = $state.raw<{ scene: string; pages: readonly (readonly string[])[] } | null>(null);
   #scenes = $state.raw<Scene[]>([]);
+  /** The story is the one built from the dataset (not edited, imported or from a link): it follows the language. */
+  #isDefault = false;
   #blackout = $state(false);
   #expanded = $state<string | null>(null);
   readonly #dashboard: DashboardState;
@@ -55,7 +66,18 @@ export class Presentation {
     this.#dashboard = dashboard;
     this.#beforeAddress = beforeAddress;
     this.#announce = announce;
-    this.#scenes = this.#storedStory() ?? defaultStory(dashboard.dataset);
+    const stored = this.#storedStory();
+    this.#isDefault = !stored;
+    this.#scenes = stored ?? defaultStory(dashboard.dataset);
+
+    // A language switch rewords the default story and the "Your view" scene (an edited story is the user's words).
+    let language = locale();
+    $effect(() => {
+      const next = locale();
+      if (next === language) return;
+      language = next;
+      untrack(() => this.#reword());
+    });
 
     // The speaker view: told the scene and step whenever they change; its keys act here.
     $effect(() => {
@@ -85,7 +107,7 @@ export class Presentation {
       // A link to a scene with no filters of its own opens the scene as the story has it;
       // with filters, it resumes what the presenter had on screen.
       const filters = [...params.keys()].filter(
-        (k) => !['present', 'scene', 'step', 'consultation', 'story'].includes(k),
+        (k) => !['present', 'scene', 'step', 'consultation', 'story', 'lang'].includes(k),
       );
       if (filters.length === 0) this.go(this.#index, this.#step);
       else this.#setStage();
@@ -147,7 +169,7 @@ export class Presentation {
     const yours = clausesToParams(this.#before).toString();
     if (yours && this.#scenes[0]?.id !== YOUR_VIEW) {
       this.#scenes = [
-        { id: YOUR_VIEW, title: 'Your view', filters: yours, view: 'messages', notes: '' },
+        { id: YOUR_VIEW, title: m.story_your_view(), filters: yours, view: 'messages', notes: '' },
         ...this.#scenes,
       ];
       this.go(0);
@@ -169,7 +191,7 @@ export class Presentation {
     if (this.#before) this.#dashboard.restore(this.#before);
     this.#before = null;
     this.#writeAddress();
-    this.#announce('Left presentation mode.');
+    this.#announce(m.present_left());
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
   }
 
@@ -195,7 +217,13 @@ export class Presentation {
     if (scene) {
       const { count, total } = this.#dashboard;
       this.#announce(
-        `Scene ${this.#index + 1} of ${this.#scenes.length}: ${scene.title}. ${count} of ${total} messages.`,
+        m.present_scene_announce({
+          n: this.#index + 1,
+          total: this.#scenes.length,
+          title: scene.title,
+          count: formatNumber(count),
+          all: formatNumber(total),
+        }),
       );
     }
   }
@@ -205,7 +233,7 @@ export class Presentation {
     this.#blackout = false;
     if (this.step < this.steps - 1) this.#toStep(this.step + 1);
     else if (this.#index < this.#scenes.length - 1) this.go(this.#index + 1);
-    else this.#announce('The end of the story.');
+    else this.#announce(m.present_story_end());
   }
 
   /** The previous step, or the previous scene's last. */
@@ -213,7 +241,7 @@ export class Presentation {
     this.#blackout = false;
     if (this.step > 0) this.#toStep(this.step - 1);
     else if (this.#index > 0) this.go(this.#index - 1, 'last');
-    else this.#announce('The start of the story.');
+    else this.#announce(m.present_story_start());
   }
 
   #toStep(step: number): void {
@@ -221,7 +249,7 @@ export class Presentation {
     this.#expanded = null;
     this.#setStage();
     this.#writeAddress();
-    this.#announce(`Step ${step + 1} of ${this.steps}.`);
+    this.#announce(m.present_step_announce({ n: step + 1, total: this.steps }));
   }
 
   /** The stage's pages for a scene (message ids per step), measured at the stage's size. */
@@ -235,7 +263,7 @@ export class Presentation {
 
   blackout(): void {
     this.#blackout = !this.#blackout;
-    this.#announce(this.#blackout ? 'Screen blacked out.' : 'Screen back.');
+    this.#announce(this.#blackout ? m.present_blackout_on() : m.present_blackout_off());
   }
 
   expand(id: string): void {
@@ -293,7 +321,13 @@ export class Presentation {
   /** Adds what is on screen now (its filters, the view on stage) as a scene after the current one. */
   addCurrentView(view: Scene['view'], filters: string): void {
     const n = this.#scenes.length + 1;
-    const scene: Scene = { id: `scene-${Date.now().toString(36)}`, title: `Scene ${n}`, filters, view, notes: '' };
+    const scene: Scene = {
+      id: `scene-${Date.now().toString(36)}`,
+      title: m.story_new_scene({ n }),
+      filters,
+      view,
+      notes: '',
+    };
     this.setScenes([...this.#scenes.slice(0, this.#index + 1), scene, ...this.#scenes.slice(this.#index + 1)]);
   }
 
@@ -316,6 +350,7 @@ export class Presentation {
   /** Back to the story built from the dataset; the kept one is forgotten. */
   resetStory(): void {
     this.setScenes(defaultStory(this.#dashboard.dataset));
+    this.#isDefault = true;
     try {
       localStorage.removeItem(storageKey(this.#dashboard.dataset.meta.id));
     } catch {
@@ -326,6 +361,7 @@ export class Presentation {
   /** Replaces the story (edited or imported) and keeps it in the browser; the scene stays in range. */
   setScenes(scenes: Scene[]): void {
     this.#scenes = scenes;
+    this.#isDefault = false;
     this.#index = this.#clamp(this.#index);
     this.#keep();
     if (this.#active) this.#writeAddress();
@@ -341,6 +377,7 @@ export class Presentation {
     const params = new URLSearchParams({ present: '1', scene: '1' });
     const consultation = new URLSearchParams(location.search).get('consultation');
     if (consultation) params.set('consultation', consultation);
+    keepLang(params);
     params.set('story', await encodeStoryLink(this.storyJson()));
     return `${location.origin}${location.pathname}?${params}`;
   }
@@ -348,7 +385,8 @@ export class Presentation {
   /** Opens the speaker view (current and next step's headline and notes, a timer) in a second window. */
   openSpeakerView(): void {
     const params = new URLSearchParams(location.search);
-    for (const key of [...params.keys()]) if (key !== 'consultation') params.delete(key);
+    // The speaker view opens in the presenter's language (the address's `lang`, when it has one).
+    for (const key of [...params.keys()]) if (key !== 'consultation' && key !== 'lang') params.delete(key);
     params.set('speaker', '1');
     window.open(`${location.pathname}?${params}`, 'consultation-atlas-speaker', 'popup,width=900,height=700');
   }
@@ -380,12 +418,22 @@ export class Presentation {
     const text = await decodeStoryLink(encoded).catch(() => null);
     const parsed = text ? parseStory(text, this.#dashboard.dataset.meta.id, this.#dashboard.lookup) : null;
     if (!parsed?.ok) {
-      this.#announce('The story in this link could not be read: the default story is shown.');
+      this.#announce(m.present_link_unreadable());
       return;
     }
     this.#scenes = parsed.data;
+    this.#isDefault = false;
     this.#index = this.#clamp(this.#index);
     if (this.#active) this.go(this.#index, this.#step);
+  }
+
+  /** The default story and the "Your view" scene, worded again in the current language. */
+  #reword(): void {
+    const first = this.#scenes[0];
+    const yours = first?.id === YOUR_VIEW ? [{ ...first, title: m.story_your_view() }] : [];
+    const story = this.#isDefault ? defaultStory(this.#dashboard.dataset) : this.#story();
+    if (!this.#isDefault && yours.length === 0) return;
+    this.#scenes = [...yours, ...story];
   }
 
   #clamp(i: number): number {

@@ -7,25 +7,36 @@ import * as v from 'valibot';
 import type { Lookup } from '../data/lookup';
 import { formatPath, type ValidationError, type Validated } from '../data/validate';
 import { regionCodes } from '../data/regions';
+import { m } from '../i18n/i18n.svelte';
 import { paramsToClauses } from '../state/url';
 import { STAGE_VIEWS, type Scene } from './story';
 
-const text = v.string('expected text (string)');
+// Messages are functions: an error is worded in the interface's language when it is made.
+const text = v.string(() => m.story_error_text());
 
 const SceneSchema = v.looseObject({
-  id: v.pipe(text, v.minLength(1, 'expected an id')),
-  title: v.pipe(text, v.minLength(1, 'expected a title')),
+  id: v.pipe(
+    text,
+    v.minLength(1, () => m.story_error_id()),
+  ),
+  title: v.pipe(
+    text,
+    v.minLength(1, () => m.story_error_title()),
+  ),
   filters: text,
-  view: v.picklist(STAGE_VIEWS, `expected one of ${STAGE_VIEWS.map((s) => `"${s}"`).join(', ')}`),
+  view: v.picklist(STAGE_VIEWS, () => m.story_error_view({ views: STAGE_VIEWS.map((s) => `"${s}"`).join(', ') })),
   notes: text,
 });
 
 const StorySchema = v.looseObject(
   {
     consultation: text,
-    scenes: v.pipe(v.array(SceneSchema, 'expected a list of scenes'), v.minLength(1, 'expected at least one scene')),
+    scenes: v.pipe(
+      v.array(SceneSchema, () => m.story_error_scenes()),
+      v.minLength(1, () => m.story_error_min_scene()),
+    ),
   },
-  'expected a story object { consultation, scenes }',
+  () => m.story_error_object({ shape: '{ consultation, scenes }' }),
 );
 
 export interface StoryFile {
@@ -42,7 +53,7 @@ export function parseStory(textIn: string, consultation: string, lookup: Lookup)
   try {
     json = JSON.parse(textIn);
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, errors: [{ path: '', message: m.story_error_json({ error: (error as Error).message }) }] };
   }
   const parsed = v.safeParse(StorySchema, json);
   if (!parsed.success) {
@@ -52,7 +63,7 @@ export function parseStory(textIn: string, consultation: string, lookup: Lookup)
         path: formatPath((issue.path ?? []).map((p) => p.key as string | number)),
         message:
           issue.received === 'undefined' && issue.expected?.startsWith('"')
-            ? `missing required field ${issue.expected}`
+            ? m.story_error_missing({ field: issue.expected })
             : issue.message,
       })),
     };
@@ -61,13 +72,13 @@ export function parseStory(textIn: string, consultation: string, lookup: Lookup)
   if (parsed.output.consultation !== consultation) {
     errors.push({
       path: 'consultation',
-      message: `this story is for "${parsed.output.consultation}", not "${consultation}"`,
+      message: m.story_error_other_consultation({ story: parsed.output.consultation, consultation }),
     });
   }
   parsed.output.scenes.forEach((scene, i) => {
     const { dropped } = paramsToClauses(new URLSearchParams(scene.filters), lookup, regionCodes);
     for (const what of dropped)
-      errors.push({ path: `scenes[${i}].filters`, message: `not in this consultation: ${what}` });
+      errors.push({ path: `scenes[${i}].filters`, message: m.story_error_not_here({ what }) });
   });
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output.scenes };
 }

@@ -5,7 +5,8 @@
  * takeaway and every cross-cutting message is read out on stage at some step.
  */
 import type { Dataset } from '../data/schema';
-import { formatDate } from '../data/lookup';
+import { formatDate, kindCount } from '../data/lookup';
+import { m } from '../i18n/i18n.svelte';
 import type { StageView } from './layout';
 
 export { STAGE_VIEWS, showsWords, stageViewOf, type StageView } from './layout';
@@ -19,8 +20,6 @@ export interface Scene {
   notes: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "Ana Example (São Paulo), Bo Example" — people, each with their place when they have one. */
 function peopleWithPlaces(d: Dataset, people: Dataset['people']): string {
   return people
@@ -31,38 +30,48 @@ function peopleWithPlaces(d: Dataset, people: Dataset['people']): string {
     .join(', ');
 }
 
+/**
+ * The story the dataset suggests, in the interface's language (its words are the app's; the
+ * titles, names and places in it are the dataset's).
+ */
 export function defaultStory(d: Dataset): Scene[] {
   const byDate = [...d.sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   const first = byDate[0];
   const last = byDate.at(-1);
-  const count = (test: (m: Dataset['messages'][number]) => boolean) => d.messages.filter(test).length;
-  const span = first && last ? ` from ${formatDate(first.date)} to ${formatDate(last.date)}` : '';
+  const count = (test: (message: Dataset['messages'][number]) => boolean) => d.messages.filter(test).length;
+  const counts = {
+    sessions: m.story_count_sessions({ count: d.sessions.length }),
+    speakers: m.story_count_speakers({ count: d.people.length }),
+    places: m.story_count_places({ count: d.places.length }),
+    messages: m.story_count_messages({ count: d.messages.length }),
+  };
   const scenes: Scene[] = [
     {
       id: 'overview',
       title: d.meta.title,
-      filters: count((m) => m.kind === 'context') ? 'kind=context' : '',
+      filters: count((x) => x.kind === 'context') ? 'kind=context' : '',
       view: 'frame',
       notes:
-        `${d.meta.subtitle ? `${d.meta.subtitle}. ` : ''}${plural(d.sessions.length, 'session')}${span}, ` +
-        `${plural(d.people.length, 'speaker')} from ${plural(d.places.length, 'place')}, ${plural(d.messages.length, 'message')}. ` +
-        `The frame: ${plural(
-          count((m) => m.kind === 'context'),
-          'passage',
-        )} of context.`,
+        `${d.meta.subtitle ? `${d.meta.subtitle}. ` : ''}` +
+        (first && last
+          ? m.story_overview_notes({ ...counts, from: formatDate(first.date), to: formatDate(last.date) })
+          : m.story_overview_notes_undated(counts)) +
+        ` ${m.story_frame_notes({ count: count((x) => x.kind === 'context') })}`,
     },
     {
       id: 'participants',
-      title: 'Who took part, and from where',
+      title: m.story_participants_title(),
       filters: '',
       view: 'map',
-      notes: `${plural(d.people.length, 'speaker')}: ${peopleWithPlaces(d, d.people)}.`,
+      notes: m.story_speakers_named({ count: d.people.length, people: peopleWithPlaces(d, d.people) }),
     },
   ];
   if (first && last) {
     scenes.push({
       id: 'sessions',
-      title: `${plural(d.sessions.length, 'session')}${span}`.replace(/^./, (c) => c.toUpperCase()),
+      title: m
+        .story_sessions_title({ count: d.sessions.length, from: formatDate(first.date), to: formatDate(last.date) })
+        .replace(/^./, (c) => c.toUpperCase()),
       filters: '',
       view: 'timeline',
       notes: byDate.map((s) => `${s.title}, ${formatDate(s.date)}`).join('; '),
@@ -71,52 +80,57 @@ export function defaultStory(d: Dataset): Scene[] {
   for (const topic of [...d.topics].sort((a, b) => a.number - b.number)) {
     const session = d.sessions.find((s) => s.id === topic.sessionId);
     const speakers = d.people.filter((p) => p.topicIds.includes(topic.id));
-    const of = (kind: string) => count((m) => m.topicId === topic.id && m.kind === kind);
+    const of = (kind: string) => count((x) => x.topicId === topic.id && x.kind === kind);
     const where = session ? `session=${session.id}&` : '';
-    const heard = `${session ? `${session.title}, ${formatDate(session.date)}. ` : ''}${plural(speakers.length, 'speaker')}: ${peopleWithPlaces(d, speakers)}.`;
+    const heard = `${session ? `${session.title}, ${formatDate(session.date)}. ` : ''}${m.story_speakers_named({ count: speakers.length, people: peopleWithPlaces(d, speakers) })}`;
     scenes.push({
       id: `topic-${topic.number}`,
-      title: `Topic ${topic.number}: ${topic.title}`,
+      title: m.story_topic_title({ number: topic.number, title: topic.title }),
       filters: `${where}kind=takeaway`,
       view: 'messages',
-      notes: `${heard} ${plural(of('takeaway'), 'key takeaway')}.`,
+      notes: `${heard} ${kindCount('takeaway', of('takeaway'))}.`,
     });
     if (of('quote')) {
       scenes.push({
         id: `topic-${topic.number}-quotes`,
-        title: `Topic ${topic.number}, in their own words`,
+        title: m.story_topic_quotes_title({ number: topic.number }),
         filters: `${where}kind=quote`,
         view: 'quotes',
-        notes: `${plural(of('quote'), 'quote')} from ${session?.title ?? `topic ${topic.number}`}.`,
+        notes: m.story_quotes_notes({
+          count: of('quote'),
+          source: session?.title ?? m.story_topic_lower({ number: topic.number }),
+        }),
       });
     }
   }
-  const cross = d.messages.filter((m) => m.kind === 'cross-cutting');
+  const cross = d.messages.filter((x) => x.kind === 'cross-cutting');
   if (cross.length) {
     scenes.push({
       id: 'cross-cutting',
-      title: 'Recurring and cross-cutting messages',
+      title: m.story_cross_cutting_title(),
       filters: 'kind=cross-cutting',
       view: 'messages',
-      notes: cross.map((m) => m.label).join('; '),
+      notes: cross.map((x) => x.label).join('; '),
     });
   }
-  const practices = d.messages.filter((m) => m.kind === 'practice');
+  const practices = d.messages.filter((x) => x.kind === 'practice');
   if (practices.length) {
     scenes.push({
       id: 'practices',
-      title: 'What the cities do: their practices',
+      title: m.story_practices_title(),
       filters: 'kind=practice',
       view: 'map+messages',
-      notes: practices.map((m) => m.label).join('; '),
+      notes: practices.map((x) => x.label).join('; '),
     });
   }
   scenes.push({
     id: 'closing',
-    title: last ? `${last.title}, ${formatDate(last.date)}: every topic, every theme` : 'Every topic, every theme',
+    title: last
+      ? m.story_closing_title({ session: last.title, date: formatDate(last.date) })
+      : m.story_closing_title_undated(),
     filters: '',
     view: 'themes',
-    notes: 'Every topic against every theme: what the cities said most about, and where.',
+    notes: m.story_closing_notes(),
   });
   return scenes;
 }

@@ -3,6 +3,8 @@
  * the header or the presenter's bar. The document carries the theme (`data-theme`), which the
  * design tokens read.
  */
+import { m } from '../i18n/i18n.svelte';
+
 export type ProjectorTheme = 'projector-dark' | 'projector-light' | null;
 
 const NEXT: Record<string, ProjectorTheme> = {
@@ -18,9 +20,13 @@ export class ProjectorThemes {
     return this.#theme;
   }
 
-  /** The theme's name on its switch: Standard, Dark, Light. */
+  /** The theme's name on its switch: Standard, Dark, Light (in the interface's language). */
   get label(): string {
-    return this.#theme === 'projector-dark' ? 'Dark' : this.#theme === 'projector-light' ? 'Light' : 'Standard';
+    return this.#theme === 'projector-dark'
+      ? m.present_theme_dark()
+      : this.#theme === 'projector-light'
+        ? m.present_theme_light()
+        : m.present_theme_standard();
   }
 
   toggle(): void {

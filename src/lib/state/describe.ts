@@ -3,7 +3,10 @@
  * "Theme: Housing", "11–12 June 2020", "Search: housing") with the clause that is left
  * when it is removed.
  */
-import { formatDate, MESSAGE_KIND_LABELS, type Lookup } from '../data/lookup';
+import { kindLabel, type Lookup } from '../data/lookup';
+import { formatRange } from '../i18n/format';
+import { m } from '../i18n/i18n.svelte';
+import { MESSAGE_KINDS, type MessageKind } from '../data/schema';
 import { ANY, NO_TOPIC, parseCellKey, setClause, type Clause } from '../filters';
 import { joinWord } from './matrix-picks';
 
@@ -16,32 +19,25 @@ export interface FilterChip {
 }
 
 function topicName(lookup: Lookup, id: string): string {
-  if (id === NO_TOPIC) return 'Across topics';
+  if (id === NO_TOPIC) return m.chip_across_topics();
   const topic = lookup.topics.get(id);
-  return topic ? `Topic ${topic.number}` : id;
+  return topic ? m.chip_topic_number({ number: topic.number }) : id;
 }
 
 function cellLabel(lookup: Lookup, key: string): string {
   const [topicId, themeId] = parseCellKey(key);
   const theme = lookup.themes.get(themeId)?.label ?? themeId;
-  if (topicId === ANY) return `Theme: ${theme}`;
+  if (topicId === ANY) return m.chip_theme({ label: theme });
   if (themeId === ANY) {
     const topic = lookup.topics.get(topicId);
-    return topic ? `Topic: ${topic.number}. ${topic.title}` : `Topic: ${topicName(lookup, topicId)}`;
+    return topic
+      ? m.chip_topic_full({ number: topic.number, title: topic.title })
+      : m.chip_topic({ label: topicName(lookup, topicId) });
   }
-  return `${topicName(lookup, topicId)} × ${theme}`;
+  return m.chip_cell({ topic: topicName(lookup, topicId), theme });
 }
 
-/** "11–12 June 2020", "30 June – 2 July 2020", "4 June 2020". */
-export function formatRange(from: string, to: string): string {
-  if (from === to) return formatDate(from);
-  const [a, b] = [formatDate(from), formatDate(to)];
-  const [ad, am, ay] = a.split(' ');
-  const [bd, bm, by] = b.split(' ');
-  if (ay === by && am === bm) return `${ad}–${bd} ${bm} ${by}`;
-  if (ay === by) return `${ad} ${am} – ${bd} ${bm} ${by}`;
-  return `${a} – ${b}`;
-}
+export { formatRange } from '../i18n/format';
 
 /** `regionName` names world regions (data/regions.ts, once loaded). */
 export function describeClauses(
@@ -51,7 +47,14 @@ export function describeClauses(
 ): FilterChip[] {
   return clauses.flatMap((clause): FilterChip[] => {
     if (clause.kind === 'text') {
-      return [{ key: `${clause.source}:text`, label: `Search: ${clause.value}`, source: clause.source, rest: null }];
+      return [
+        {
+          key: `${clause.source}:text`,
+          label: m.chip_search({ text: clause.value }),
+          source: clause.source,
+          rest: null,
+        },
+      ];
     }
     if (clause.kind === 'range') {
       return [
@@ -69,26 +72,29 @@ export function describeClauses(
       const name = (() => {
         switch (clause.field) {
           case 'place':
-            return `Place: ${lookup.places.get(value)?.name ?? value}`;
+            return m.chip_place({ label: lookup.places.get(value)?.name ?? value });
           case 'region':
-            return `Region: ${regionName?.(value) ?? value}`;
+            return m.chip_region({ label: regionName?.(value) ?? value });
           case 'person':
-            return `Person: ${lookup.people.get(value)?.name ?? value}`;
+            return m.chip_person({ label: lookup.people.get(value)?.name ?? value });
           case 'session':
-            return `Session: ${lookup.sessions.get(value)?.title ?? value}`;
+            return m.chip_session({ label: lookup.sessions.get(value)?.title ?? value });
           case 'theme':
-            return `Theme: ${lookup.themes.get(value)?.label ?? value}`;
+            return m.chip_theme({ label: lookup.themes.get(value)?.label ?? value });
           case 'topic':
-            return `Topic: ${topicName(lookup, value)}`;
+            return m.chip_topic({ label: topicName(lookup, value) });
           case 'kind':
-            return `Kind: ${MESSAGE_KIND_LABELS[value as keyof typeof MESSAGE_KIND_LABELS] ?? value}`;
+            return m.chip_kind({
+              label: (MESSAGE_KINDS as readonly string[]).includes(value) ? kindLabel(value as MessageKind) : value,
+            });
           case 'message':
-            return `Message: ${lookup.messages.get(value)?.label ?? value}`;
+            return m.chip_message({ label: lookup.messages.get(value)?.label ?? value });
           case 'cell': {
             // The matrix's picks say how they combine: a theme "and" a topic, a theme "or" another.
             const label = cellLabel(lookup, value);
             const join = joinWord(clause.value, value);
-            return join ? `${join} ${label[0]!.toLowerCase()}${label.slice(1)}` : label;
+            const lower = `${label[0]!.toLowerCase()}${label.slice(1)}`;
+            return join === 'and' ? m.chip_and({ label: lower }) : join === 'or' ? m.chip_or({ label: lower }) : label;
           }
         }
       })();
@@ -104,5 +110,5 @@ export function filtersInWords(
   regionName?: (code: string) => string,
 ): string {
   const chips = describeClauses(clauses, lookup, regionName);
-  return chips.length ? chips.map((chip) => chip.label).join('; ') : 'None (every message of the report)';
+  return chips.length ? chips.map((chip) => chip.label).join('; ') : m.filters_none_words();
 }

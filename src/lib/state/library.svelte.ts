@@ -4,6 +4,7 @@
  * first: the consultation on screen stays until the new one is valid, and a failure is kept
  * for the page to show, with each problem's place.
  */
+import { m } from '../i18n/i18n.svelte';
 import { getContext, setContext, tick } from 'svelte';
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { ConsultationIndex, Dataset } from '../data/schema';
@@ -142,9 +143,8 @@ export class ConsultationLibrary {
       const { readWorkbookFile } = await import('../data/workbook-client');
       const result = await readWorkbookFile(file);
       if (!result.ok) {
-        const n = result.errors.length;
         throw new DatasetError(
-          `The workbook ${file.name} is not valid: ${n} problem${n === 1 ? '' : 's'}.`,
+          m.load_invalid_workbook({ file: file.name, count: result.errors.length }),
           result.errors,
         );
       }

@@ -4,6 +4,7 @@
  * and the section.
  */
 import { formatDate } from '../../data/lookup';
+import { m } from '../../i18n/i18n.svelte';
 import type { Meta, Message } from '../../data/schema';
 
 export function citation(message: Message, meta: Meta): string {
@@ -12,5 +13,5 @@ export function citation(message: Message, meta: Meta): string {
 
 /** Where the words are from: the report, its publisher and date, and the section (a citation without the quote). */
 export function sourceLine(message: Message, meta: Meta): string {
-  return `${meta.source.title}, ${meta.source.publisher}, ${formatDate(meta.published)}. Section: ${message.source.section}.`;
+  return `${meta.source.title}, ${meta.source.publisher}, ${formatDate(meta.published)}. ${m.citation_section({ section: message.source.section })}`;
 }

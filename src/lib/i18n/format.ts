@@ -1,0 +1,85 @@
+/**
+ * Numbers and dates in the interface's language, through `Intl`: "1 234" in French,
+ * "18 de junio de 2020" in Spanish. English keeps the British day-month order the report uses.
+ * Formatters are made once per language and option set.
+ */
+import { locale, type Locale } from './i18n.svelte';
+
+/** The `Intl` locale for an interface language. */
+export function intlLocale(l: Locale = locale()): string {
+  return l === 'en' ? 'en-GB' : l === 'pt' ? 'pt-BR' : l;
+}
+
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = make()));
+  return value;
+}
+
+export function formatNumber(n: number): string {
+  const l = intlLocale();
+  return cached(`n:${l}`, () => new Intl.NumberFormat(l)).format(n);
+}
+
+type DateStyle = 'day' | 'month' | 'dayMonth' | 'shortMonth' | 'year' | 'shortDay';
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  shortMonth: { month: 'short' },
+  shortDay: { day: 'numeric', month: 'short' },
+  year: { year: 'numeric' },
+};
+
+function dateFormat(style: DateStyle): Intl.DateTimeFormat {
+  const l = intlLocale();
+  return cached(`d:${l}:${style}`, () => new Intl.DateTimeFormat(l, { timeZone: 'UTC', ...DATE_OPTIONS[style] }));
+}
+
+/** A date in UTC at the given grain: "11 June 2020", "June 2020", "Jun", "11 Jun". */
+export function formatUtc(date: Date, style: DateStyle): string {
+  return dateFormat(style).format(date);
+}
+
+function parse(date: string): { at: Date; grain: 'day' | 'month' | 'year' } | null {
+  const [y, mo, d] = date.split('-').map(Number);
+  if (!y || Number.isNaN(y)) return null;
+  if (mo && (mo < 1 || mo > 12)) return null;
+  const at = new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1));
+  if (Number.isNaN(at.getTime())) return null;
+  return { at, grain: d ? 'day' : mo ? 'month' : 'year' };
+}
+
+/** `2020-06-11` → "11 June 2020"; `2020-07` → "July 2020"; `2006` → "2006"; anything else as given. */
+export function formatDate(date: string): string {
+  const parsed = parse(date);
+  if (!parsed) return date;
+  return parsed.grain === 'year' ? String(parsed.at.getUTCFullYear()) : formatUtc(parsed.at, parsed.grain);
+}
+
+/** "11–12 June 2020", "30 June – 2 July 2020", "4 June 2020" (in the interface's language). */
+export function formatRange(from: string, to: string): string {
+  if (from === to) return formatDate(from);
+  const a = parse(from);
+  const b = parse(to);
+  if (!a || !b || a.grain !== 'day' || b.grain !== 'day') return `${formatDate(from)} – ${formatDate(to)}`;
+  // Two days of one month close up around the dash ("11–12 June"), as the report writes them;
+  // otherwise the dash has plain spaces (ICU's are thin or narrow, and vary by browser).
+  const oneMonth = a.at.getUTCFullYear() === b.at.getUTCFullYear() && a.at.getUTCMonth() === b.at.getUTCMonth();
+  return dateFormat('day')
+    .formatRange(a.at, b.at)
+    .replace(/\s*–\s*/u, oneMonth ? '–' : ' – ');
+}
+
+/** A point in time (not a calendar day) as a date in the reader's zone: "2 December 2026". */
+export function formatLocalDay(date: Date): string {
+  const l = intlLocale();
+  return cached(`local:${l}`, () => new Intl.DateTimeFormat(l, DATE_OPTIONS.day)).format(date);
+}
+
+/** Sorting names the way the interface's language does. */
+export function compareText(a: string, b: string): number {
+  const l = intlLocale();
+  return cached(`c:${l}`, () => new Intl.Collator(l, { sensitivity: 'base', numeric: true })).compare(a, b);
+}
