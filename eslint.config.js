@@ -8,6 +8,7 @@ export default ts.config(
   {
     ignores: [
       'src/paraglide/',
+      'src/paraglide-later/',
       'dist/',
       'dist-pack/',
       'dist-bench-bare/',

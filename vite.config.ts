@@ -274,16 +274,18 @@ function packedPage(): Plugin {
 }
 
 /**
- * The interface's messages (`messages/<locale>.json`), compiled by Paraglide JS into one module
- * per language: English is imported by the page, the others on demand (lib/i18n).
+ * The interface's messages, compiled by Paraglide JS into one module per language, in two
+ * parts: the first screen's words (`messages/<locale>.json`) and the words of what loads on
+ * demand (`messages/later/<locale>.json`), which arrive with that code. English is imported by
+ * the page, the other languages on demand (lib/i18n).
  */
 const messages = () =>
-  paraglideVitePlugin({
-    project: './project.inlang',
-    outdir: './src/paraglide',
-    outputStructure: 'locale-modules',
-    emitTsDeclarations: true,
-  });
+  [
+    ['./project.inlang', './src/paraglide'],
+    ['./later.inlang', './src/paraglide-later'],
+  ].map(([project, outdir]) =>
+    paraglideVitePlugin({ project: project!, outdir: outdir!, outputStructure: 'locale-modules', emitTsDeclarations: true }),
+  );
 
 /** The compiled messages' plural, number and date functions, with their `Intl` objects kept (lib/i18n/registry.ts). */
 function cachedIntl(): Plugin {
@@ -292,7 +294,7 @@ function cachedIntl(): Plugin {
     name: 'messages-cached-intl',
     enforce: 'pre',
     resolveId: (source, importer) =>
-      source === '../registry.js' && importer && /[\\/]src[\\/]paraglide[\\/]messages[\\/]/.test(importer)
+      source === '../registry.js' && importer && /[\\/]src[\\/]paraglide(-later)?[\\/]messages[\\/]/.test(importer)
         ? registry
         : undefined,
   };
@@ -310,7 +312,7 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile({ removeViteModuleLoader: true }),
           packedPage(),
         ]
-      : [messages(), cachedIntl(), svelte(), datasets(), securityPolicy(), worldRegions()],
+      : [...messages(), cachedIntl(), svelte(), datasets(), securityPolicy(), worldRegions()],
   // The app takes only the Leaflet it uses, from Leaflet's source modules (lib/map/leaflet-core.ts);
   // a whole-Leaflet import (the benchmark's bare page) gets its ES module build, not the UMD one.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },

@@ -18,7 +18,10 @@ if (import.meta.env.MODE === 'pack') {
   const view = savedView();
   if (view) history.replaceState(null, '', `${location.pathname}${view}`);
 }
-// The interface's language is ready before the first frame: never a flash of English.
-await setLocale(detectLocale(), { pseudo: new URLSearchParams(location.search).has('pseudo') });
-mount(App, { target: document.getElementById('app')! });
-registerServiceWorker();
+// The interface's language is ready before the first frame: never a flash of English. (A
+// promise, not a top-level await: an entry that awaits cannot share its modules with the
+// chunks loaded on demand, and the build would split it into many small files.)
+void setLocale(detectLocale(), { pseudo: new URLSearchParams(location.search).has('pseudo') }).then(() => {
+  mount(App, { target: document.getElementById('app')! });
+  registerServiceWorker();
+});

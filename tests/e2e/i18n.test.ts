@@ -320,7 +320,7 @@ describe('longer words still fit', () => {
 });
 
 describe('the first load', () => {
-  it('carries English only: each other language is a file of its own, loaded when chosen', () => {
+  it('carries English only, and only the first screen’s words: each other language, and the words of what loads on demand, come later', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const first = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((x) => x[1]!);
     expect(first.length).toBeGreaterThan(0);
@@ -331,5 +331,10 @@ describe('the first load', () => {
       expect(all.filter((f) => readFileSync(`dist/assets/${f}`, 'utf8').includes(word))).toHaveLength(1);
     }
     expect(firstCode).toContain('Timeline');
+    // The words of what loads on demand (the briefing, the story editor) come with that code.
+    for (const word of ['Print or save as PDF', 'Link to this story']) {
+      expect(firstCode).not.toContain(word);
+      expect(all.some((f) => readFileSync(`dist/assets/${f}`, 'utf8').includes(word))).toBe(true);
+    }
   });
 });

@@ -9,15 +9,24 @@ import * as en from '../../src/paraglide/messages/en.js';
 import * as es from '../../src/paraglide/messages/es.js';
 import * as fr from '../../src/paraglide/messages/fr.js';
 import * as pt from '../../src/paraglide/messages/pt.js';
+import * as enLater from '../../src/paraglide-later/messages/en.js';
+import * as esLater from '../../src/paraglide-later/messages/es.js';
+import * as frLater from '../../src/paraglide-later/messages/fr.js';
+import * as ptLater from '../../src/paraglide-later/messages/pt.js';
 import { formatDate, formatNumber, formatRange } from '../../src/lib/i18n/format';
 import { detectLocale, locale, LOCALES, m, setLocale } from '../../src/lib/i18n/i18n.svelte';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const settings = JSON.parse(readFileSync(resolve(ROOT, 'project.inlang/settings.json'), 'utf8')) as {
-  locales: string[];
-  'plugin.inlang.messageFormat': { pathPattern: string | string[] };
-};
-const patterns = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
+/** Both parts of the messages: the first screen's, and the words of what loads on demand. */
+const projects = ['project.inlang', 'later.inlang'].map(
+  (project) =>
+    JSON.parse(readFileSync(resolve(ROOT, project, 'settings.json'), 'utf8')) as {
+      locales: string[];
+      'plugin.inlang.messageFormat': { pathPattern: string | string[] };
+    },
+);
+const settings = projects[0]!;
+const patterns = projects.flatMap((p) => [p['plugin.inlang.messageFormat'].pathPattern].flat());
 
 type Variant = { declarations?: string[]; selectors?: string[]; match: Record<string, string> };
 type Message = string | Variant[];
@@ -49,8 +58,9 @@ const placeholders = (message: Message): string[] =>
   [...new Set(texts(message).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)))].sort();
 
 describe('the interface messages', () => {
-  it('come in English, Spanish, French and Portuguese, as the picker offers', () => {
-    expect(settings.locales).toEqual([...LOCALES]);
+  it('come in English, Spanish, French and Portuguese, as the picker offers, in one file per language and part', () => {
+    for (const project of projects) expect(project.locales).toEqual([...LOCALES]);
+    expect(patterns).toEqual(['./messages/{locale}.json', './messages/later/{locale}.json']);
     expect(english.size).toBeGreaterThan(300);
   });
 
@@ -119,7 +129,12 @@ describe('plural forms, by each language’s rules', () => {
     expect(pt.count_practice({ count: 2 })).toBe('2 práticas municipais');
   });
   it('every plural message gives a real sentence for 0, 1, 2, 5 and 1 000 000 in every language', () => {
-    const modules = { en, es, fr, pt } as Record<string, Record<string, (inputs: object) => string>>;
+    const modules = {
+      en: { ...en, ...enLater },
+      es: { ...es, ...esLater },
+      fr: { ...fr, ...frLater },
+      pt: { ...pt, ...ptLater },
+    } as Record<string, Record<string, (inputs: object) => string>>;
     for (const [l, messages] of byLocale) {
       for (const [key, message] of messages) {
         if (typeof message === 'string') continue;
@@ -150,12 +165,12 @@ describe('choosing the language', () => {
     history.replaceState(null, '', '/?kind=quote');
     await setLocale('es', { writeAddress: true });
     expect(locale()).toBe('es');
-    expect(m.view_map()).toBe('Mapa');
+    expect(m.header_filters()).toBe('Filtros');
     expect(document.documentElement.lang).toBe('es');
     expect(new URLSearchParams(location.search).get('lang')).toBe('es');
     expect(new URLSearchParams(location.search).get('kind')).toBe('quote');
     await setLocale('en');
-    expect(m.view_map()).toBe('Map');
+    expect(m.header_filters()).toBe('Filters');
   });
 });
 

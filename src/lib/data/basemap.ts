@@ -2,7 +2,7 @@
  * The offline basemap: Natural Earth countries (world-atlas, 1:110m) shipped with the app as
  * its own file and fetched at run time, so it never weighs on the main bundle.
  */
-import { m } from '../i18n/i18n.svelte';
+import { laterMessages } from '../i18n/i18n.svelte';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
@@ -53,8 +53,10 @@ export function toBasemap(topology: Topology): Basemap {
 
 export async function fetchBasemap(url: string = basemapUrl): Promise<Basemap> {
   const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(m.load_failed({ what: m.load_what_basemap(), url, why: `HTTP ${response.status}` }));
+  if (!response.ok) {
+    const words = await laterMessages();
+    throw new Error(words.load_failed({ what: words.load_what_basemap(), url, why: `HTTP ${response.status}` }));
+  }
   return toBasemap((await response.json()) as Topology);
 }
 

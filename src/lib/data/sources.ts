@@ -3,7 +3,8 @@
  * (`?data=`), or a file the user opened. Each is loaded, parsed and validated the same way; a
  * failure names its source and, for validation, each problem's path.
  */
-import { m } from '../i18n/i18n.svelte';
+import { laterMessages } from '../i18n/i18n.svelte';
+import type { Words } from '../i18n/later.svelte';
 import { DATA_BASE, DatasetError, fetchText } from './fetchers';
 import type { Dataset } from './schema';
 import { parseJson, validateDataset } from './validate';
@@ -47,11 +48,14 @@ export function searchFor(source: DatasetSource): string {
 
 /** A dataset's text, checked: the JSON, then the contract. */
 /** `invalid` says, in words, that the dataset is not valid and how many problems it has. */
-export function datasetFromText(text: string, invalid: (count: number) => string): Dataset {
+export async function datasetFromText(
+  text: string,
+  invalid: (words: Words, count: number) => string,
+): Promise<Dataset> {
   const json = parseJson(text);
   const result = json.ok ? validateDataset(json.data) : json;
   if (!result.ok) {
-    throw new DatasetError(invalid(result.errors.length), result.errors);
+    throw new DatasetError(invalid(await laterMessages(), result.errors.length), result.errors);
   }
   return result.data;
 }
@@ -79,21 +83,26 @@ export async function loadSource(source: DatasetSource): Promise<Dataset> {
   switch (source.kind) {
     case 'bundled': {
       const url = resolveAddress(source.file, resolveAddress(DATA_BASE));
-      return datasetFromText(await fetchText(url, m.load_what_dataset({ file: source.file })), (count) =>
-        m.load_invalid_dataset({ file: source.file, count }),
+      return datasetFromText(
+        await fetchText(url, (words) => words.load_what_dataset({ file: source.file })),
+        (words, count) => words.load_invalid_dataset({ file: source.file, count }),
       );
     }
     case 'address': {
       const url = resolveAddress(source.url);
       if (!mayRead(new URL(url), resolveAddress('.'), pagePolicy()))
-        throw new DatasetError(m.load_not_allowed({ url, origin: new URL(url).origin }));
-      const text = await fetchText(url, m.load_what_address(), m.load_why_cors());
+        throw new DatasetError((await laterMessages()).load_not_allowed({ url, origin: new URL(url).origin }));
+      const text = await fetchText(
+        url,
+        (words) => words.load_what_address(),
+        (words) => words.load_why_cors(),
+      );
       // A site that answers every address with its home page (as a single-page app's server does).
-      if (/^\s*</.test(text)) throw new DatasetError(m.load_web_page({ url }));
-      return datasetFromText(text, (count) => m.load_invalid_address({ url, count }));
+      if (/^\s*</.test(text)) throw new DatasetError((await laterMessages()).load_web_page({ url }));
+      return datasetFromText(text, (words, count) => words.load_invalid_address({ url, count }));
     }
     case 'file':
-      return datasetFromText(source.text, (count) => m.load_invalid_file({ file: source.name, count }));
+      return datasetFromText(source.text, (words, count) => words.load_invalid_file({ file: source.name, count }));
   }
 }
 

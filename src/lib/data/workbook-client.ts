@@ -2,7 +2,7 @@
  * Opens a workbook the user picked: read and checked in a worker (see workbook.worker.ts), or
  * here where there is no worker to start (the component tests, a packed copy).
  */
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 import type { Dataset } from './schema';
 import type { Validated } from './validate';
 

@@ -6,7 +6,7 @@
 import { formatDate } from '../data/lookup';
 import type { Meta } from '../data/schema';
 import { formatNumber } from '../i18n/format';
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 import type { MessageRow } from './rows';
 
 export interface BriefingGroup {

@@ -10,7 +10,7 @@
  * as data: addresses, so the text in the picture has the same widths as on screen.
  */
 import { domToBlob } from 'modern-screenshot';
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 
 /**
  * What a picture leaves out: the view's toolbar, the map's zoom and layer buttons, and whatever

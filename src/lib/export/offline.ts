@@ -41,7 +41,8 @@ function viewOf(search: string): string {
 }
 
 export async function offlineCopy(dataset: Dataset, search = location.search): Promise<Blob> {
-  const page = pristine ?? (await fetchText(new URL('offline.html', document.baseURI).href, m.offline_what()));
+  const page =
+    pristine ?? (await fetchText(new URL('offline.html', document.baseURI).href, (words) => words.offline_what()));
   // The block is the page's last script: the app's own code (earlier) may hold the same words.
   const start = page.lastIndexOf(`<script type="application/json" id="${EMBEDDED_ID}">`);
   const end = start < 0 ? -1 : page.indexOf('</script>', start);

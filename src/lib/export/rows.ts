@@ -4,7 +4,7 @@
  */
 import { formatDate, kindLabel, type Lookup } from '../data/lookup';
 import type { Message, Meta } from '../data/schema';
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 import { citation } from '../ui/message/citation';
 import { speakerLine, speakersOf } from '../ui/message/speakers';
 

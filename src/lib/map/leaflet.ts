@@ -65,13 +65,59 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
   };
 }
 
+/** The words of the map's own controls and credits, in the interface's language. */
+export interface MapWords {
+  zoomIn: string;
+  zoomOut: string;
+  /** The layer switch's name, and its tooltip. */
+  layers: string;
+  layersTitle: string;
+  /** The two layers, as the switch lists them. */
+  countries: string;
+  tiles: string;
+  /** Their credits, as the attribution shows them. */
+  countriesCredit: string;
+  tilesCredit: string;
+}
+
 /** The offline country layer: styled by CSS (class `country`), never interactive. */
-export function basemapLayer(basemap: Basemap): L.GeoJSON {
+export function basemapLayer(basemap: Basemap, attribution: string): L.GeoJSON {
   return L.geoJson(basemap, {
     interactive: false,
     style: () => ({ className: 'country', weight: 0.6 }),
-    attribution: 'Countries: Natural Earth',
+    attribution,
   });
+}
+
+/** A layer's credit changed in place: the attribution control shows the new one if the layer is on the map. */
+function setCredit(map: L.Map, layer: L.Layer, text: string): void {
+  const options = layer.options as { attribution?: string };
+  const old = options.attribution;
+  if (old === text) return;
+  options.attribution = text;
+  if (map.hasLayer(layer) && map.attributionControl) {
+    if (old) map.attributionControl.removeAttribution(old);
+    map.attributionControl.addAttribution(text);
+  }
+}
+
+/** The zoom buttons' names (Leaflet writes them in English once): written anew in the interface's language. */
+export function nameZoomButtons(map: L.Map, words: Pick<MapWords, 'zoomIn' | 'zoomOut'>): void {
+  const container = map.getContainer();
+  for (const [selector, name] of [
+    ['.leaflet-control-zoom-in', words.zoomIn],
+    ['.leaflet-control-zoom-out', words.zoomOut],
+  ] as const) {
+    const button = container.querySelector<HTMLElement>(selector);
+    button?.setAttribute('title', name);
+    button?.setAttribute('aria-label', name);
+  }
+}
+
+/** The online layer's stand-in, and how to change its credit's words. */
+export interface OnlineLayer {
+  layer: L.Layer;
+  setCredit: (text: string) => void;
 }
 
 /**
@@ -79,7 +125,7 @@ export function basemapLayer(basemap: Basemap): L.GeoJSON {
  * really loaded does the map container get `tiles-on`, which lets the tiles show through.
  * When tiles fail (no network in the meeting room), the offline basemap stays as it was.
  */
-export function onlineTileLayer(map: L.Map): L.Layer {
+export function onlineTileLayer(map: L.Map, credit: string): OnlineLayer {
   const container = map.getContainer();
   let real: L.TileLayer | null = null;
   let shown = false;
@@ -89,7 +135,7 @@ export function onlineTileLayer(map: L.Map): L.Layer {
       shown = true;
       void import('./online-tiles').then(({ osmTiles }) => {
         if (!shown) return;
-        real ??= osmTiles(container);
+        real ??= osmTiles(container, credit);
         real.addTo(on);
       });
       return this;
@@ -100,7 +146,13 @@ export function onlineTileLayer(map: L.Map): L.Layer {
       return this;
     },
   });
-  return new Online();
+  return {
+    layer: new Online(),
+    setCredit(text) {
+      credit = text;
+      if (real) setCredit(map, real, text);
+    },
+  };
 }
 
 /**
@@ -108,18 +160,20 @@ export function onlineTileLayer(map: L.Map): L.Layer {
  * would hide a checkbox that has the keyboard focus: the focus then goes to its toggle first.
  * It also collapses when the focus leaves it, as it expands when the focus comes in.
  */
-export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Control.Layers {
+export function layerControl(
+  map: L.Map,
+  base: L.Layer,
+  online: L.Layer,
+  words: Pick<MapWords, 'countries' | 'tiles' | 'layers' | 'layersTitle'>,
+): L.Control.Layers {
   const control = L.control
     // Top left, under the zoom buttons: the place's details open on the right and never cover it.
-    .layers(
-      {},
-      { 'Countries (offline)': base, 'OpenStreetMap tiles (online)': online },
-      { collapsed: true, position: 'topleft' },
-    )
+    .layers({}, { [words.countries]: base, [words.tiles]: online }, { collapsed: true, position: 'topleft' })
     .addTo(map);
   const container = control.getContainer()!;
   const toggle = container.querySelector<HTMLElement>('.leaflet-control-layers-toggle');
-  toggle?.setAttribute('aria-label', 'Map layers');
+  toggle?.setAttribute('aria-label', words.layers);
+  toggle?.setAttribute('title', words.layersTitle);
   // Leaflet's own handlers hold its collapse(); what it hides is watched instead (the watcher
   // goes with the control's element).
   const watcher = new MutationObserver(() => {
@@ -134,6 +188,26 @@ export function layerControl(map: L.Map, base: L.Layer, online: L.Layer): L.Cont
     if (next instanceof Node && !container.contains(next)) control.collapse();
   });
   return control;
+}
+
+/**
+ * The basemap's switch and credits in another language: the layers are listed anew under their
+ * new names (in the same order; whether each is on is kept), the credits replaced in place.
+ */
+export function renameLayers(
+  map: L.Map,
+  control: L.Control.Layers,
+  base: L.Layer,
+  online: OnlineLayer,
+  words: MapWords,
+): void {
+  const toggle = control.getContainer()?.querySelector<HTMLElement>('.leaflet-control-layers-toggle');
+  toggle?.setAttribute('aria-label', words.layers);
+  toggle?.setAttribute('title', words.layersTitle);
+  control.removeLayer(base).removeLayer(online.layer);
+  control.addOverlay(base, words.countries).addOverlay(online.layer, words.tiles);
+  setCredit(map, base, words.countriesCredit);
+  online.setCredit(words.tilesCredit);
 }
 
 /**

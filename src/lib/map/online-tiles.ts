@@ -5,11 +5,14 @@
 import type * as Leaflet from 'leaflet';
 import { tileLayer } from 'leaflet/src/layer/tile/TileLayer';
 
-/** Only once a tile has really loaded does the map's container get `tiles-on` (the tiles show through). */
-export function osmTiles(container: HTMLElement): Leaflet.TileLayer {
+/**
+ * Only once a tile has really loaded does the map's container get `tiles-on` (the tiles show
+ * through). `attribution`: the credit in the interface's language ("© OpenStreetMap contributors").
+ */
+export function osmTiles(container: HTMLElement, attribution: string): Leaflet.TileLayer {
   return (tileLayer as typeof Leaflet.tileLayer)('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
-    attribution: '© OpenStreetMap contributors',
+    attribution,
     crossOrigin: true,
   })
     .on('tileload', () => container.classList.add('tiles-on'))

@@ -2,7 +2,7 @@
  * Every key presentation mode answers to, in one table: the key handler reads it to act, the
  * key help reads it to list them, so the two never drift apart.
  */
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 
 export type PresentationAction = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'speaker' | 'exit';
 

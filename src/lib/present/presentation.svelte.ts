@@ -13,7 +13,8 @@
 import { untrack } from 'svelte';
 import type { Clause } from '../filters';
 import { formatNumber } from '../i18n/format';
-import { locale, m } from '../i18n/i18n.svelte';
+import { locale } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
 import { clausesToParams, paramsToClauses } from '../state/url';
 import { presentationChannel, type PresentationMessage } from './channel';

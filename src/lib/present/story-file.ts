@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { Lookup } from '../data/lookup';
 import { formatPath, type ValidationError, type Validated } from '../data/validate';
 import { regionCodes } from '../data/regions';
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 import { paramsToClauses } from '../state/url';
 import { STAGE_VIEWS, type Scene } from './story';
 

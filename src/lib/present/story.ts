@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../data/schema';
 import { formatDate, kindCount } from '../data/lookup';
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 import type { StageView } from './layout';
 
 export { STAGE_VIEWS, showsWords, stageViewOf, type StageView } from './layout';

@@ -6,12 +6,19 @@
 import { interpolateCividis } from 'd3-scale-chromatic';
 import type { Dataset, Theme, ThemeGroup } from '../data/schema';
 import { NO_TOPIC } from '../filters/clauses';
+import { m } from '../i18n/i18n.svelte';
 
-export const THEME_GROUP_LABELS: Record<ThemeGroup, string> = {
-  'cross-cutting': 'Cross-cutting messages',
-  'gfmd-area': 'GFMD 2020 thematic areas',
-  issue: 'Issues',
-};
+/** A theme group's name, in the interface's language. */
+export function themeGroupLabel(group: ThemeGroup): string {
+  switch (group) {
+    case 'cross-cutting':
+      return m.themes_group_cross_cutting();
+    case 'gfmd-area':
+      return m.themes_group_gfmd_area();
+    case 'issue':
+      return m.themes_group_issue();
+  }
+}
 
 const GROUP_ORDER: ThemeGroup[] = ['cross-cutting', 'gfmd-area', 'issue'];
 
@@ -24,7 +31,7 @@ export interface ThemeGroupColumns {
 export function themeColumns(themes: readonly Theme[]): ThemeGroupColumns[] {
   return GROUP_ORDER.map((group) => ({
     group,
-    label: THEME_GROUP_LABELS[group],
+    label: themeGroupLabel(group),
     themes: themes.filter((t) => t.group === group),
   })).filter((g) => g.themes.length > 0);
 }
@@ -42,14 +49,18 @@ export interface MatrixRow {
   short: string;
 }
 
-export const ACROSS_TOPICS = 'Across topics (cross-cutting and context)';
-
 export function topicRows(dataset: Dataset): MatrixRow[] {
   const rows = [...dataset.topics]
     .sort((a, b) => a.number - b.number)
-    .map((t) => ({ id: t.id, label: `Topic ${t.number}: ${t.title}`, short: `${t.number}. ${t.title}` }));
-  const spanning = dataset.messages.some((m) => m.topicId === null);
-  return spanning ? [{ id: NO_TOPIC, label: ACROSS_TOPICS, short: 'Across topics' }, ...rows] : rows;
+    .map((t) => ({
+      id: t.id,
+      label: m.scale_topic_title({ number: t.number, title: t.title }),
+      short: `${t.number}. ${t.title}`,
+    }));
+  const spanning = dataset.messages.some((message) => message.topicId === null);
+  return spanning
+    ? [{ id: NO_TOPIC, label: m.themes_across_topics(), short: m.themes_across_topics_short() }, ...rows]
+    : rows;
 }
 
 /**

@@ -3,23 +3,39 @@
  * map), its people, and the size of its marker for a message count.
  */
 import type { Dataset, Person, Place } from '../data/schema';
+import { intlLocale } from '../i18n/format';
+import { m } from '../i18n/i18n.svelte';
 
 export const PLACE_ROLES = ['representative', 'practice', 'event', 'mentioned'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 
-export const PLACE_ROLE_LABELS: Record<PlaceRole, string> = {
-  representative: 'A representative works here',
-  practice: 'A practice is cited here',
-  event: 'An event took place here',
-  mentioned: 'Mentioned in a message',
-};
+/** "A representative works here": what a role means, in the interface's language. */
+export function placeRoleLabel(role: PlaceRole): string {
+  switch (role) {
+    case 'representative':
+      return m.map_role_representative();
+    case 'practice':
+      return m.map_role_practice();
+    case 'event':
+      return m.map_role_event();
+    case 'mentioned':
+      return m.map_role_mentioned();
+  }
+}
 
-export const PLACE_ROLE_SHORT: Record<PlaceRole, string> = {
-  representative: 'Representative',
-  practice: 'Practice cited',
-  event: 'Event',
-  mentioned: 'Mentioned',
-};
+/** "Representative": a role in a word or two (the legend, the tables). */
+export function placeRoleShort(role: PlaceRole): string {
+  switch (role) {
+    case 'representative':
+      return m.map_role_short_representative();
+    case 'practice':
+      return m.map_role_short_practice();
+    case 'event':
+      return m.map_role_short_event();
+    case 'mentioned':
+      return m.map_role_short_mentioned();
+  }
+}
 
 export interface PlaceInfo {
   place: Place;
@@ -28,14 +44,30 @@ export interface PlaceInfo {
   people: Person[];
 }
 
-const regionNames =
-  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }) : null;
+/**
+ * One `Intl.DisplayNames` per interface language, made when first asked for, with its name for
+ * the unknown region ("Unknown Region", "Región desconocida"), which is no country's name.
+ */
+const regionNames = new Map<string, { names: Intl.DisplayNames; unknown: string | undefined } | null>();
+function regionNamesIn(locale: string) {
+  let entry = regionNames.get(locale);
+  if (entry === undefined) {
+    const names =
+      typeof Intl.DisplayNames === 'function'
+        ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })
+        : null;
+    entry = names ? { names, unknown: names.of('ZZ') } : null;
+    regionNames.set(locale, entry);
+  }
+  return entry;
+}
 
-/** "UY" → "Uruguay" (the browser's own names; the code itself if it has none). */
+/** "UY" → "Uruguay" in the interface's language (the browser's own names; the code itself if it has none). */
 export function countryName(code: string): string {
   try {
-    const name = regionNames?.of(code);
-    return name && name !== 'Unknown Region' ? name : code;
+    const entry = regionNamesIn(intlLocale());
+    const name = entry?.names.of(code);
+    return name && name !== entry?.unknown ? name : code;
   } catch {
     return code;
   }
@@ -79,7 +111,8 @@ export function markerSizeScale(maxCount: number, range: [number, number] = [MIN
  */
 export function placeName(info: PlaceInfo, count: number, why?: string): string {
   const where = info.place.kind === 'country' ? info.place.name : `${info.place.name}, ${info.country}`;
-  const roles = info.roles.map((role) => PLACE_ROLE_SHORT[role].toLowerCase()).join(', ');
-  const reason = count === 0 && why ? `; its people ${why}` : '';
-  return `${where} (${roles}): ${count} message${count === 1 ? '' : 's'}${reason}`;
+  const roles = info.roles.map((role) => placeRoleShort(role).toLowerCase()).join(', ');
+  return count === 0 && why
+    ? m.map_place_name_why({ where, roles, count, why })
+    : m.map_place_name({ where, roles, count });
 }

@@ -1,4 +1,6 @@
 /** Sorting for table twins: a column, a direction, and a stable, locale-aware comparison. */
+import { compareText } from '../i18n/format';
+
 export type SortDirection = 'ascending' | 'descending';
 
 export interface SortState<K extends string> {
@@ -6,11 +8,9 @@ export interface SortState<K extends string> {
   direction: SortDirection;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 export function compareValues(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  return compareText(String(a), String(b));
 }
 
 /** Sorts rows by a column; ties keep their order. */

@@ -5,6 +5,7 @@
  */
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import type { ConsultationEvent, Session } from '../data/schema';
+import { formatUtc } from '../i18n/format';
 
 /**
  * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first instant of that period, UTC. Years 0–99 too:
@@ -86,14 +87,11 @@ export interface TimeScale {
   tickFormat(count?: number): (date: Date) => string;
 }
 
-const utcFormat = (options: Intl.DateTimeFormatOptions) => {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
-  return (date: Date) => format.format(date);
-};
-const yearLabel = utcFormat({ year: 'numeric' });
-const monthLabel = utcFormat({ month: 'short' });
+// In the interface's language (the formats are made once per language).
+const yearLabel = (date: Date) => formatUtc(date, 'year');
+const monthLabel = (date: Date) => formatUtc(date, 'shortMonth');
 /** "11 Jun". */
-const dayMonth = utcFormat({ day: 'numeric', month: 'short' });
+const dayMonth = (date: Date) => formatUtc(date, 'shortDay');
 
 /** A tick's label at its own grain, as D3's multi-scale format does: "2015", "Jun", "7 Jun". */
 function calendarLabel(date: Date): string {

@@ -5,7 +5,7 @@
  */
 import { kindLabel, type Lookup } from '../data/lookup';
 import { formatRange } from '../i18n/format';
-import { m } from '../i18n/i18n.svelte';
+import { m } from '../i18n/later.svelte';
 import { MESSAGE_KINDS, type MessageKind } from '../data/schema';
 import { ANY, NO_TOPIC, parseCellKey, setClause, type Clause } from '../filters';
 import { joinWord } from './matrix-picks';

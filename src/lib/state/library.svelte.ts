@@ -4,7 +4,7 @@
  * first: the consultation on screen stays until the new one is valid, and a failure is kept
  * for the page to show, with each problem's place.
  */
-import { m } from '../i18n/i18n.svelte';
+import { laterMessages } from '../i18n/i18n.svelte';
 import { getContext, setContext, tick } from 'svelte';
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { ConsultationIndex, Dataset } from '../data/schema';
@@ -144,7 +144,7 @@ export class ConsultationLibrary {
       const result = await readWorkbookFile(file);
       if (!result.ok) {
         throw new DatasetError(
-          m.load_invalid_workbook({ file: file.name, count: result.errors.length }),
+          (await laterMessages()).load_invalid_workbook({ file: file.name, count: result.errors.length }),
           result.errors,
         );
       }

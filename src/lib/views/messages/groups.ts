@@ -4,6 +4,7 @@
  */
 import type { Dataset, Message } from '../../data/schema';
 import { NO_TOPIC } from '../../filters/clauses';
+import { m } from '../../i18n/i18n.svelte';
 
 export interface MessageGroup {
   id: string;
@@ -11,11 +12,10 @@ export interface MessageGroup {
   messages: Message[];
 }
 
-export const ACROSS_TOPICS_TITLE = 'Across the consultation';
-
 /**
  * `score` (a search's, higher is better) orders each group, best first; equal scores keep
- * dataset order. Without it, every group is in dataset order.
+ * dataset order. Without it, every group is in dataset order. Titles are in the interface's
+ * language ("Across the consultation", "Topic 2: …").
  */
 export function groupByTopic(
   dataset: Dataset,
@@ -24,16 +24,20 @@ export function groupByTopic(
 ): MessageGroup[] {
   const topics = [...dataset.topics].sort((a, b) => a.number - b.number);
   const groups = new Map<string, MessageGroup>([
-    [NO_TOPIC, { id: NO_TOPIC, title: ACROSS_TOPICS_TITLE, messages: [] }],
+    [NO_TOPIC, { id: NO_TOPIC, title: m.messages_across_consultation(), messages: [] }],
   ]);
   for (const topic of topics) {
-    groups.set(topic.id, { id: topic.id, title: `Topic ${topic.number}: ${topic.title}`, messages: [] });
+    groups.set(topic.id, {
+      id: topic.id,
+      title: m.scale_topic_title({ number: topic.number, title: topic.title }),
+      messages: [],
+    });
   }
   for (const message of messages) groups.get(message.topicId ?? NO_TOPIC)?.messages.push(message);
   const filled = [...groups.values()].filter((g) => g.messages.length > 0);
   if (score) {
     for (const group of filled) {
-      const scores = new Map(group.messages.map((m) => [m, score(m)]));
+      const scores = new Map(group.messages.map((message) => [message, score(message)]));
       // Array.prototype.sort is stable: equal scores stay in dataset order.
       group.messages.sort((a, b) => scores.get(b)! - scores.get(a)!);
     }
