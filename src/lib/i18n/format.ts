@@ -17,9 +17,12 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatNumber(n: number): string {
-  const l = intlLocale();
-  return cached(`n:${l}`, () => new Intl.NumberFormat(l)).format(n);
+  const l = locale();
+  let format = numberFormats.get(l);
+  if (!format) numberFormats.set(l, (format = new Intl.NumberFormat(intlLocale(l))));
+  return format.format(n);
 }
 
 type DateStyle = 'day' | 'month' | 'dayMonth' | 'shortMonth' | 'year' | 'shortDay';

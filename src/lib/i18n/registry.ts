@@ -12,7 +12,13 @@ function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFo
   options: object | undefined,
   make: () => T,
 ): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
+  // The compiled messages pass `{}`: the common case needs no JSON.
+  let plain = true;
+  for (const _ in options) {
+    plain = false;
+    break;
+  }
+  const key = plain ? `${kind}|${locale}` : `${kind}|${locale}|${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;

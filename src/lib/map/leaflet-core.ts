@@ -9,7 +9,9 @@
 import type * as Leaflet from 'leaflet';
 import { createMap } from 'leaflet/src/map/Map';
 import { layers } from 'leaflet/src/control/Control.Layers';
-import { geoJSON } from 'leaflet/src/layer/GeoJSON';
+import { LayerGroup } from 'leaflet/src/layer/LayerGroup';
+import { Polygon } from 'leaflet/src/layer/vector/Polygon';
+import { LatLng } from 'leaflet/src/geo/LatLng';
 import { Layer } from 'leaflet/src/layer/Layer';
 import * as DomEvent from 'leaflet/src/dom/DomEvent';
 import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds';
@@ -21,14 +23,16 @@ import 'leaflet/src/map/handler/Map.DoubleClickZoom';
 import 'leaflet/src/map/handler/Map.Keyboard';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom';
 import 'leaflet/src/map/handler/Map.TouchZoom';
-import 'leaflet/src/layer/vector/Renderer.getRenderer';
+import './svg-renderer';
 import 'leaflet/dist/leaflet.css';
 
 export const map = createMap as typeof Leaflet.map;
 export const control = { layers: layers as typeof Leaflet.control.layers };
-export const geoJson = geoJSON as typeof Leaflet.geoJSON;
+export const PolygonLayer = Polygon as typeof Leaflet.Polygon;
+export const Group = LayerGroup as typeof Leaflet.LayerGroup;
+export const Point = LatLng as typeof Leaflet.LatLng;
 /** The base of a layer: the online tiles' stand-in extends it (their code loads when first shown). */
 export const BaseLayer = Layer as typeof Leaflet.Layer;
 export const domEvent = DomEvent as typeof Leaflet.DomEvent;
 export const latLngBounds = toLatLngBounds as typeof Leaflet.latLngBounds;
-export type { Map, Control, GeoJSON, TileLayer, Layer, LatLngBounds } from 'leaflet';
+export type { Map, Control, GeoJSON, TileLayer, Layer, LatLngBounds, LayerGroup } from 'leaflet';

@@ -80,13 +80,20 @@ export interface MapWords {
   tilesCredit: string;
 }
 
-/** The offline country layer: styled by CSS (class `country`), never interactive. */
-export function basemapLayer(basemap: Basemap, attribution: string): L.GeoJSON {
-  return L.geoJson(basemap, {
-    interactive: false,
-    style: () => ({ className: 'country', weight: 0.6 }),
-    attribution,
+/**
+ * The offline country layer: one SVG polygon per country, styled by CSS (class `country`), never
+ * interactive. Built from Leaflet's polygons directly: its GeoJSON layer would bring markers,
+ * icons and circles, which a map of country shapes never draws, into the first load.
+ */
+export function basemapLayer(basemap: Basemap, attribution: string): L.LayerGroup {
+  const ring = (positions: GeoJSON.Position[]) => positions.map(([lon, lat]) => new L.Point(lat!, lon!));
+  const options = { interactive: false, className: 'country', weight: 0.6 };
+  const shapes = basemap.features.map((feature) => {
+    const g = feature.geometry;
+    const rings = g.type === 'Polygon' ? g.coordinates.map(ring) : g.coordinates.map((polygon) => polygon.map(ring));
+    return new L.PolygonLayer(rings, options);
   });
+  return new L.Group(shapes, { attribution });
 }
 
 /** A layer's credit changed in place: the attribution control shows the new one if the layer is on the map. */
