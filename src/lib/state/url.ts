@@ -31,7 +31,7 @@ const SEARCH = 'q';
 /** The message open on its own (its dialog): not a filter, but part of what a link shows. */
 const MESSAGE = 'message';
 /** Parameters that are not filters and are kept as they are. */
-const FOREIGN = new Set(['consultation', 'scene', 'present', 'speaker', 'lang']);
+const FOREIGN = new Set(['consultation', 'scene', 'present', 'speaker', 'lang', 'pseudo']);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
