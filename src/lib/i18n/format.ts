@@ -19,6 +19,8 @@ function cached<T>(key: string, make: () => T): T {
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatNumber(n: number): string {
+  // A whole number under 1,000 reads the same in all four languages.
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
   const l = locale();
   let format = numberFormats.get(l);
   if (!format) numberFormats.set(l, (format = new Intl.NumberFormat(intlLocale(l))));

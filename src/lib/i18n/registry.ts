@@ -4,6 +4,11 @@
  * a new one each time, about 20 µs: a count on every marker and matrix cell would add up).
  * Vite hands this module to the compiled messages in place of theirs (vite.config.ts).
  */
+function hasOptions(options: object | undefined): boolean {
+  for (const _ in options) return true;
+  return false;
+}
+
 const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
 function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
@@ -13,12 +18,7 @@ function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFo
   make: () => T,
 ): T {
   // The compiled messages pass `{}`: the common case needs no JSON.
-  let plain = true;
-  for (const _ in options) {
-    plain = false;
-    break;
-  }
-  const key = plain ? `${kind}|${locale}` : `${kind}|${locale}|${JSON.stringify(options)}`;
+  const key = !hasOptions(options) ? `${kind}|${locale}` : `${kind}|${locale}|${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -29,6 +29,9 @@ export function plural(locale: string, input: unknown, options?: Intl.PluralRule
 }
 
 export function number(locale: string, input: unknown, options?: Intl.NumberFormatOptions): string {
+  // A whole number under 1,000 reads the same in all four languages: no formatter needed.
+  if (typeof input === 'number' && Number.isInteger(input) && input > -1000 && input < 1000 && !hasOptions(options))
+    return String(input);
   return cached('n', locale, options, () => new Intl.NumberFormat(locale, options)).format(Number(input));
 }
 
