@@ -284,7 +284,12 @@ const messages = () =>
     ['./project.inlang', './src/paraglide'],
     ['./later.inlang', './src/paraglide-later'],
   ].map(([project, outdir]) =>
-    paraglideVitePlugin({ project: project!, outdir: outdir!, outputStructure: 'locale-modules', emitTsDeclarations: true }),
+    paraglideVitePlugin({
+      project: project!,
+      outdir: outdir!,
+      outputStructure: 'locale-modules',
+      emitTsDeclarations: true,
+    }),
   );
 
 /** The compiled messages' plural, number and date functions, with their `Intl` objects kept (lib/i18n/registry.ts). */
