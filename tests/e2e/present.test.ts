@@ -5,7 +5,7 @@
  * is, from the speaker window too; a story kept across a reload and shared as a link.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
 import { formatDate } from '../../src/lib/data/lookup';
@@ -92,6 +92,17 @@ async function checkLayout(page: Page, label: string, width: number, height: num
   expect(size[1], `${label}: page height`).toBeLessThanOrEqual(height);
 }
 
+/** Waits until the stage's place in the story and its words are the same over two frames. */
+async function settled(page: Page, texts: Locator): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 30; i++) {
+    const now = JSON.stringify([await where(page), await texts.allTextContents()]);
+    if (now === last) return;
+    last = now;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+}
+
 describe('presentation mode: the audience reads what was said', () => {
   it.each([
     [1920, 1080, 28],
@@ -108,6 +119,10 @@ describe('presentation mode: the audience reads what was said', () => {
         expect(scenes).toBe(SCENES.length);
         const [title, passing] = SCENES[scene - 1]!;
         await expect.poll(() => headline(page).textContent()).toBe(title);
+        // The stage measures its pages after it lays out (at 3840 px the type is large): read a
+        // step once its place and its words stay the same over two frames, as a presenter sees it.
+        const texts = page.locator('.stage-words .columns .text, .stage-words .columns blockquote p');
+        await settled(page, texts);
         if (step === 1) {
           titles.push(title);
           expect(await messageTotal(page), title).toBe(passing);
@@ -118,7 +133,6 @@ describe('presentation mode: the audience reads what was said', () => {
           body: parseFloat(getComputedStyle(document.documentElement).fontSize),
         }));
         expect(sizes.headline, title).toBeGreaterThanOrEqual(sizes.body * 1.5);
-        const texts = page.locator('.stage-words .columns .text, .stage-words .columns blockquote p');
         for (const text of await texts.all()) {
           expect(await text.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)), title).toBeGreaterThanOrEqual(
             minPx,
