@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, PUEBLA, PUEBLA_JSON, useApp } from './app';
+import { axeViolations, describeViolations } from './axe';
 import { overlaps, textBoxes } from './text-boxes';
 
 const app = useApp();
@@ -210,6 +211,17 @@ describe('the interface in Spanish, French and Portuguese', () => {
       await close();
     },
   );
+
+  it('in French, an accessibility audit (axe) of the dashboard and of a place’s details finds nothing, languages marked included', async () => {
+    const { page, close } = await open('fr');
+    let violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.locator('.marker-layer .place-marker').first().click();
+    await page.locator('#place-details-title').waitFor();
+    violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await close();
+  });
 
   it('the picker switches the language without losing the filters, and a reload keeps both', async () => {
     const { page, close } = await openApp(app, { viewport: { width: 1366, height: 768 }, query: '?kind=quote' });
