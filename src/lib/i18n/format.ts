@@ -1,30 +1,19 @@
 /**
  * Numbers and dates in the interface's language, through `Intl`: "1 234" in French,
  * "18 de junio de 2020" in Spanish. English keeps the British day-month order the report uses.
- * Formatters are made once per language and option set.
+ * Formatters are made once per language and option set (the registry's cache, which the
+ * compiled messages share).
  */
 import { locale, type Locale } from './i18n.svelte';
+import { cached, number } from './registry';
 
 /** The `Intl` locale for an interface language. */
 export function intlLocale(l: Locale = locale()): string {
   return l === 'en' ? 'en-GB' : l === 'pt' ? 'pt-BR' : l;
 }
 
-const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = make()));
-  return value;
-}
-
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatNumber(n: number): string {
-  // A whole number under 1,000 reads the same in all four languages.
-  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
-  const l = locale();
-  let format = numberFormats.get(l);
-  if (!format) numberFormats.set(l, (format = new Intl.NumberFormat(intlLocale(l))));
-  return format.format(n);
+  return number(intlLocale(), n);
 }
 
 type DateStyle = 'day' | 'month' | 'dayMonth' | 'shortMonth' | 'year' | 'shortDay';
@@ -39,7 +28,12 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 function dateFormat(style: DateStyle): Intl.DateTimeFormat {
   const l = intlLocale();
-  return cached(`d:${l}:${style}`, () => new Intl.DateTimeFormat(l, { timeZone: 'UTC', ...DATE_OPTIONS[style] }));
+  return cached(
+    `utc-${style}`,
+    l,
+    undefined,
+    () => new Intl.DateTimeFormat(l, { timeZone: 'UTC', ...DATE_OPTIONS[style] }),
+  );
 }
 
 /** A date in UTC at the given grain: "11 June 2020", "June 2020", "Jun", "11 Jun". */
@@ -80,11 +74,14 @@ export function formatRange(from: string, to: string): string {
 /** A point in time (not a calendar day) as a date in the reader's zone: "2 December 2026". */
 export function formatLocalDay(date: Date): string {
   const l = intlLocale();
-  return cached(`local:${l}`, () => new Intl.DateTimeFormat(l, DATE_OPTIONS.day)).format(date);
+  return cached('local-day', l, undefined, () => new Intl.DateTimeFormat(l, DATE_OPTIONS.day)).format(date);
 }
 
 /** Sorting names the way the interface's language does. */
 export function compareText(a: string, b: string): number {
   const l = intlLocale();
-  return cached(`c:${l}`, () => new Intl.Collator(l, { sensitivity: 'base', numeric: true })).compare(a, b);
+  return cached('collator', l, undefined, () => new Intl.Collator(l, { sensitivity: 'base', numeric: true })).compare(
+    a,
+    b,
+  );
 }

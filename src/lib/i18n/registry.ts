@@ -9,14 +9,10 @@ function hasOptions(options: object | undefined): boolean {
   return false;
 }
 
-const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, object>();
 
-function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  kind: string,
-  locale: string,
-  options: object | undefined,
-  make: () => T,
-): T {
+/** One `Intl` object per kind, locale and option set, made on first use (lib/i18n/format.ts uses it too). */
+export function cached<T extends object>(kind: string, locale: string, options: object | undefined, make: () => T): T {
   // The compiled messages pass `{}`: the common case needs no JSON.
   const key = !hasOptions(options) ? `${kind}|${locale}` : `${kind}|${locale}|${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
