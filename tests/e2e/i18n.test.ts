@@ -262,7 +262,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
       out.push(`the page is ${document.documentElement.scrollWidth} px wide in ${innerWidth}`);
     for (const el of document.querySelectorAll<HTMLElement>('button, [role=tab], h2, th, label, select, .chip')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || el.closest('.visually-hidden, .leaflet-control-attribution')) continue;
+      // A marker may lie outside the map's window (the map clips it, and pans to it when it takes the focus).
+      if (r.width === 0 || el.closest('.visually-hidden, .leaflet-control-attribution, .marker-layer')) continue;
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
         out.push(`cut: “${el.textContent?.trim().slice(0, 50)}”`);
       // A control that sticks out of the view it belongs to.
