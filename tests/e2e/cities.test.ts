@@ -158,4 +158,41 @@ describe('exploring cities', () => {
     await expect.poll(() => messageTotal(page)).toBe(expected);
     await close();
   });
+
+  // The details open over the map's right side (its lower half on a phone): the place picked is
+  // never left under them. Dubai and São Paulo stand at the map's right when every place is framed.
+  it.each([
+    [{ width: 1366, height: 768 }, 'Dubai'],
+    [{ width: 1366, height: 768 }, 'São Paulo'],
+    [{ width: 390, height: 844 }, 'Dubai'],
+    [{ width: 390, height: 844 }, 'São Paulo'],
+  ])('at %o, %s picked on the map stays in sight beside its details', async (viewport, name) => {
+    const { page, map, close } = await open(viewport);
+    if (viewport.width < 640) await page.getByRole('tab', { name: 'Map' }).click();
+    const marker = map.getByRole('button', { name: new RegExp(`^${name}, `) });
+    await marker.click();
+    await map.getByRole('region', { name }).waitFor();
+    const clear = () =>
+      page.evaluate(
+        ([place]) => {
+          const target = document.querySelector(`.marker-layer [data-place="${place}"]`)!.getBoundingClientRect();
+          const panel = document.querySelector('.details-panel')!.getBoundingClientRect();
+          const host = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+          const under =
+            target.left < panel.right &&
+            panel.left < target.right &&
+            target.top < panel.bottom &&
+            panel.top < target.bottom;
+          const inside =
+            target.left >= host.left &&
+            target.right <= host.right &&
+            target.top >= host.top &&
+            target.bottom <= host.bottom;
+          return inside && !under ? 'clear' : `under the details: ${under}, inside the map: ${inside}`;
+        },
+        [puebla.places.find((p) => p.name === name)!.id],
+      );
+    await expect.poll(clear, { timeout: 3000 }).toBe('clear');
+    await close();
+  });
 });

@@ -332,6 +332,18 @@ describe('longer words still fit', () => {
   ] as const)('in %s at %i×%i nothing overlaps, overflows or is cut', async (lang, width, height) => {
     const { page, close } = await open(lang, '', width, height);
     expect(await layoutProblems(page)).toEqual([]);
+    if (width >= 1366) {
+      // The header's buttons keep one row, and the report's title one line, in longer words too.
+      const header = await page.locator('.page-header').evaluate((el) => {
+        const tops = [...el.querySelectorAll('.actions button')].map((b) => Math.round(b.getBoundingClientRect().top));
+        const h1 = el.querySelector('h1')!;
+        return {
+          rows: new Set(tops).size,
+          titleLines: Math.round(h1.clientHeight / parseFloat(getComputedStyle(h1).lineHeight)),
+        };
+      });
+      expect(header).toEqual({ rows: 1, titleLines: 1 });
+    }
     await close();
   });
 });
