@@ -114,6 +114,7 @@ describe('presentation mode: the audience reads what was said', () => {
       await present(page);
       const seen = new Set<string>();
       const titles: string[] = [];
+      let timelineSeen = false;
       for (let guard = 0; guard < 80; guard++) {
         const [scene, scenes, step, steps] = await where(page);
         expect(scenes).toBe(SCENES.length);
@@ -139,12 +140,24 @@ describe('presentation mode: the audience reads what was said', () => {
           );
           seen.add(((await text.textContent()) ?? '').replace(/\s+/g, ' ').trim());
         }
+        // The timeline on stage names every session beside its mark, in body-sized type.
+        const names = page.locator('[data-stage="timeline"] .region.timeline .session .title');
+        if (await names.count()) {
+          // Named once the names are measured in the stage's type.
+          await expect.poll(() => names.count(), { message: title }).toBe(puebla.sessions.length);
+          for (const name of await names.all())
+            expect(await name.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)), title).toBeGreaterThanOrEqual(
+              minPx,
+            );
+          timelineSeen = true;
+        }
         await checkLayout(page, `${title}, step ${step} of ${steps}`, width, height);
         if (scene === scenes && step === steps) break;
         await page.keyboard.press('PageDown');
         await expect.poll(() => where(page)).not.toEqual([scene, scenes, step, steps]);
       }
       expect(titles).toEqual(SCENES.map(([title]) => title));
+      expect(timelineSeen).toBe(true);
       const mustRead = puebla.messages.filter((m) => m.kind === 'takeaway' || m.kind === 'cross-cutting');
       for (const message of mustRead) expect(seen, message.id).toContain(message.text.replace(/\s+/g, ' ').trim());
       expect(errors).toEqual([]);

@@ -11,6 +11,7 @@ import {
   sessionsInOrder,
   sessionWindow,
   timeScale,
+  withRoomAfter,
 } from '../../src/lib/scales/timeline';
 
 const session = (id: string, date: string, order: number): Session => ({
@@ -72,6 +73,24 @@ describe('windows', () => {
     expect(isoDay(from)).toBe('2020-06-02');
     expect(to.getTime()).toBeGreaterThan(parseDate('2020-06-30').getTime() + 3 * 86400000);
   });
+
+  it.each([600, 1366, 1800])(
+    'at %ipx, widened on the right until the last day has the room asked for, and no more than half the chart',
+    (width) => {
+      const last = parseDate('2020-06-30');
+      const window = sessionWindow(PUEBLA);
+      for (const need of [50, 200, 280, 2000]) {
+        const [from, to] = withRoomAfter(window, last, need, width);
+        expect(from).toEqual(window[0]);
+        const room = width - timeScale([from, to], width)(last);
+        const before = width - timeScale(window, width)(last);
+        // Never narrower than before; when widened, exactly the room asked for (capped at half).
+        expect(to.getTime()).toBeGreaterThanOrEqual(window[1].getTime());
+        if (before < Math.min(need, width / 2)) expect(room).toBeCloseTo(Math.min(need, width / 2), 6);
+        else expect(to).toEqual(window[1]);
+      }
+    },
+  );
 
   it('the whole story spans the milestones too', () => {
     const events: ConsultationEvent[] = [{ id: 'e', date: '2006', title: 'Campaign' }];

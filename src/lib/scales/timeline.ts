@@ -62,6 +62,21 @@ export function sessionWindow(sessions: readonly Session[], padDays = 2): [Date,
   return [utcDay.offset(new Date(first), -padDays), new Date(last + after)];
 }
 
+/**
+ * The window widened on the right until `need` px stand between the last day and the chart's
+ * edge (on `timeScale`'s range), so the last session's name fits beside its mark; never more
+ * than half the chart.
+ */
+export function withRoomAfter(window: [Date, Date], last: Date, need: number, width: number, inset = 16): [Date, Date] {
+  const [d0, d1] = [window[0].getTime(), window[1].getTime()];
+  const [r0, r1] = [inset, Math.max(inset + 1, width - inset)];
+  // The share of the range the last day may stand at.
+  const most = (width - Math.min(need, width / 2) - r0) / (r1 - r0);
+  const at = (last.getTime() - d0) / (d1 - d0);
+  if (width <= 0 || !(most > 0) || at <= most) return window;
+  return [window[0], new Date(d0 + (last.getTime() - d0) / most)];
+}
+
 /** The whole story: every session and milestone, padded by a twentieth of the span. */
 export function fullWindow(sessions: readonly Session[], events: readonly ConsultationEvent[]): [Date, Date] {
   const times = [...sessions.map((s) => s.date), ...events.map((e) => e.date)].map((d) => parseDate(d).getTime());
