@@ -243,6 +243,19 @@ describe('presentation mode: the presenter’s keys are never lost', () => {
     await context.close();
   });
 
+  it('the speaker view opened with s closes when the presentation ends', async () => {
+    const { page, close } = await open(1920, 1080);
+    await present(page);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await popup.getByRole('main', { name: 'Speaker view' }).waitFor();
+    expect(new URL(popup.url()).searchParams.get('speaker')).toBe('1');
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await bar(page).waitFor({ state: 'detached' });
+    await expect.poll(() => popup.isClosed()).toBe(true);
+    await close();
+  });
+
   it('Present from a filtered view starts on “Your view”; Escape gives those filters back', async () => {
     const { page, close } = await open(1920, 1080, '?place=montevideo&q=fund');
     const before = await messageTotal(page);

@@ -53,6 +53,8 @@ export class Presentation {
   /** When presenting began: the speaker view's timer counts from here. */
   #startedAt = $state(Date.now());
   #channel: BroadcastChannel | null = null;
+  /** The speaker view this window opened: it closes when the presentation ends, as the stage does. */
+  #speaker: Window | null = null;
 
   /**
    * `beforeAddress` runs before the scene is written to the address: the filters' own write
@@ -193,6 +195,8 @@ export class Presentation {
     this.#before = null;
     this.#writeAddress();
     this.#announce(m.present_left());
+    this.#speaker?.close();
+    this.#speaker = null;
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
   }
 
@@ -389,7 +393,11 @@ export class Presentation {
     // The speaker view opens in the presenter's language (the address's `lang`, when it has one).
     for (const key of [...params.keys()]) if (key !== 'consultation' && key !== 'lang') params.delete(key);
     params.set('speaker', '1');
-    window.open(`${location.pathname}?${params}`, 'consultation-atlas-speaker', 'popup,width=900,height=700');
+    this.#speaker = window.open(
+      `${location.pathname}?${params}`,
+      'consultation-atlas-speaker',
+      'popup,width=900,height=700',
+    );
   }
 
   #story(): Scene[] {
