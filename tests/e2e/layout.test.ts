@@ -45,6 +45,39 @@ describe('the layout gives the words room', () => {
     await close();
   });
 
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+    [3840, 2160],
+  ])(
+    'at %i×%i, a filter set and cleared shows a full list in the click’s own frame, and the next screen’s cards follow',
+    async (width, height) => {
+      const { page, close } = await open(width, height);
+      const cell = '.themes td[role="gridcell"]:not(.empty)';
+      const inFrame = await page.evaluate(async (cell) => {
+        const list = document.querySelector('.region.messages .scroll')!;
+        const press = async () => {
+          document.querySelector<HTMLElement>(cell)!.click();
+          // Svelte's update runs in a microtask: what the browser lays out and paints next.
+          await Promise.resolve();
+          await Promise.resolve();
+        };
+        await press();
+        await new Promise((r) => setTimeout(r, 100));
+        await press();
+        const cards = [...list.querySelectorAll('article')];
+        const bottom = list.getBoundingClientRect().bottom;
+        return { cards: cards.length, filled: cards.at(-1)!.getBoundingClientRect().bottom >= bottom };
+      }, cell);
+      // All 52 pass again: the list is filled to its foot at once, with fewer cards than it holds.
+      expect(inFrame.filled, JSON.stringify(inFrame)).toBe(true);
+      expect(inFrame.cards).toBeLessThan(PUEBLA.messages.length);
+      // The next screen's cards are built just after, ready to scroll into.
+      await expect.poll(() => page.locator('.region.messages article').count()).toBeGreaterThan(inFrame.cards);
+      await close();
+    },
+  );
+
   it.each(SIZES)('at %i×%i no text is drawn over other text', async (width, height) => {
     const { page, close } = await open(width, height);
     const boxes = await textBoxes(page);

@@ -65,6 +65,15 @@ describe('cardsToFill', () => {
     expect(cardsToFill(MIN_CARD_HEIGHT * 4 + 1)).toBe(6);
     expect(cardsToFill(100_000)).toBe(24);
   });
+
+  it('with the cards’ measured height, fills the height with cards that tall and one more; never guesses below the shortest', () => {
+    // A 972 px list of cards about 225 px tall: 5 fill it, one more to scroll into.
+    expect(cardsToFill(972, 225)).toBe(6);
+    expect(cardsToFill(632, 320)).toBe(3);
+    expect(cardsToFill(1952, 450)).toBe(6);
+    expect(cardsToFill(972, 10)).toBe(cardsToFill(972));
+    expect(cardsToFill(100_000, 200)).toBe(24);
+  });
 });
 
 describe('SegmentCache', () => {

@@ -62,8 +62,9 @@ export const MIN_CARD_HEIGHT = 120;
 
 /**
  * How many cards to build when the filters change: enough to fill a list `viewHeight` pixels
- * tall, one more to scroll into, and never fewer than 3 or more than 24.
+ * tall with cards `cardHeight` tall (the shortest a card gets, until the list has measured its
+ * own), one more to scroll into, and never fewer than 3 or more than 24.
  */
-export function cardsToFill(viewHeight: number): number {
-  return Math.min(24, Math.max(3, Math.ceil(viewHeight / MIN_CARD_HEIGHT) + 1));
+export function cardsToFill(viewHeight: number, cardHeight = MIN_CARD_HEIGHT): number {
+  return Math.min(24, Math.max(3, Math.ceil(viewHeight / Math.max(MIN_CARD_HEIGHT, cardHeight)) + 1));
 }
