@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationEvent, Session } from '../../src/lib/data/schema';
 import {
+  daysToPixels,
   fullWindow,
   isoDay,
   layoutEvents,
@@ -12,7 +13,19 @@ import {
   sessionWindow,
   timeScale,
   withRoomAfter,
+  type EventBox,
+  type SessionBox,
 } from '../../src/lib/scales/timeline';
+import { milestoneText, sessionDetails } from '../../src/lib/views/timeline/labels';
+import {
+  chartFrame,
+  chartRhythm,
+  layoutMilestones,
+  milestoneWidth,
+  namedSessions,
+  roomyWindow,
+  tickCount,
+} from '../../src/lib/views/timeline/layout';
 
 const session = (id: string, date: string, order: number): Session => ({
   id,
@@ -166,9 +179,9 @@ describe('layoutEvents', () => {
       12,
       (e) => (e.id === 'a' ? 2 : 1),
     );
-    expect(boxes.map((b) => [b.event.id, b.row, b.rows])).toEqual([
-      ['a', 0, 2],
-      ['b', 2, 1],
+    expect(boxes.map((b) => [b.event.id, b.row, b.rows, b.width])).toEqual([
+      ['a', 0, 2, 200],
+      ['b', 2, 1, 200],
     ]);
   });
 });
@@ -184,6 +197,221 @@ describe('pixelsToDays', () => {
       '2020-06-10',
       '2020-06-12',
     ]);
+  });
+});
+
+describe('daysToPixels', () => {
+  it('spans a range from the start of its first day to the end of its last, and a drag over it gives it back', () => {
+    // 30 days over 16–300 px: 284 / 30 px a day.
+    const x = timeScale([parseDate('2020-06-01'), parseDate('2020-07-01')], 316);
+    const [a, b] = daysToPixels(x, ['2020-06-10', '2020-06-12']);
+    expect(a).toBeCloseTo(16 + (9 * 284) / 30, 6);
+    expect(b).toBeCloseTo(16 + (12 * 284) / 30, 6);
+    expect(pixelsToDays(x, a + 1, b - 1)).toEqual(['2020-06-10', '2020-06-12']);
+    expect(daysToPixels(x, ['2020-06-01', '2020-06-01'])).toEqual([16, 16 + 284 / 30]);
+  });
+});
+
+describe('the chart’s rhythm', () => {
+  it.each([
+    // root px, on stage: mark, lane, axis, milestone row, least and most room for a name, tick spacing, widest milestone label
+    [16, false, { rem: 16, mark: 15, lane: 32, top: 6, axis: 24, eventRow: 18, minLabel: 96, maxLabel: 256 }, 104, 220],
+    [16, true, { mark: 21, lane: 44, top: 6, axis: 33, eventRow: 26 }, (16 / 0.72) * 6.5, (16 / 0.72) * 20],
+    [28, true, { mark: 37, lane: 78, top: 6, axis: 58, eventRow: 45 }, (28 / 0.72) * 6.5, (28 / 0.72) * 20],
+  ])('at %i px, on stage %s, follows the type', (root, stage, sizes, tickSpacing, eventLabelMax) => {
+    const rhythm = chartRhythm(root, stage);
+    expect(rhythm).toMatchObject(sizes);
+    expect(rhythm.tickSpacing).toBeCloseTo(tickSpacing, 9);
+    expect(rhythm.eventLabelMax).toBeCloseTo(eventLabelMax, 9);
+    // On stage the names are body-sized: 1rem against the dashboard's 0.72rem.
+    expect(rhythm.rem).toBeCloseTo(stage ? root / 0.72 : root, 9);
+    expect(rhythm.minLabel).toBeCloseTo(rhythm.rem * 6, 9);
+    expect(rhythm.maxLabel).toBeCloseTo(rhythm.rem * 16, 9);
+  });
+
+  it.each([
+    [600, 5],
+    [1366, 13],
+    [150, 2],
+    [0, 2],
+  ])('asks for ticks a label’s width (104 px at 16 px) apart: %i px wide, %i', (width, count) => {
+    expect(tickCount(width, chartRhythm(16, false))).toBe(count);
+  });
+});
+
+/** Every character 8 px wide, the no-break space too. */
+const eightPx = (text: string) => text.length * 8;
+const titled = (id: string, date: string, order: number, title: string): Session => ({
+  ...session(id, date, order),
+  title,
+});
+
+describe('roomyWindow', () => {
+  const rhythm = chartRhythm(16, false);
+  const last = parseDate('2020-06-30');
+  const roomAfter = (window: [Date, Date], width: number) => width - timeScale(window, width)(last);
+  const withClosing = (...titles: string[]) => [
+    ...PUEBLA.filter((s) => s.date !== '2020-06-30'),
+    ...titles.map((title, i) => titled(`closing-${i}`, '2020-06-30', i + 1, title)),
+  ];
+
+  it.each([
+    // The mark (15), a gap (8), the name's inset (20), the longest name (8 px a character), 4 px to spare.
+    ['a name on one line', ['Closing plenary'], 600, 15 + 8 + 20 + 15 * 8 + 4],
+    ['the longest of the day’s names', ['Close', 'Closing plenary session'], 1366, 15 + 8 + 20 + 23 * 8 + 4],
+    // At least the least room for a name (96 px, 6 rem), however short.
+    ['a short name', ['End'], 600, 15 + 8 + 96 + 4],
+    // At most 16 rem (256 px) for the name, then no more than half the chart.
+    ['a long name', ['A closing plenary with a very long name indeed'], 1366, 15 + 8 + 20 + 256 + 4],
+    ['a long name on a narrow chart', ['A closing plenary with a very long name indeed'], 600, 300],
+  ])('leaves room after the last day for %s', (_, titles, width, room) => {
+    const sessions = withClosing(...titles);
+    const window = roomyWindow(sessions, width, rhythm, eightPx);
+    // The sessions' own window leaves less room than that: widened on the right only.
+    expect(roomAfter(sessionWindow(sessions), width)).toBeLessThan(room);
+    expect(window[0]).toEqual(sessionWindow(sessions)[0]);
+    expect(roomAfter(window, width)).toBeCloseTo(room, 6);
+  });
+
+  it('keeps the sessions’ window where it already leaves the room', () => {
+    const sessions = withClosing('End');
+    // At 1366 px the sessions' own window leaves about 172 px after the last day; 123 are asked for.
+    expect(roomAfter(sessionWindow(sessions), 1366)).toBeGreaterThan(15 + 8 + 96 + 4);
+    expect(roomyWindow(sessions, 1366, rhythm, eightPx)).toEqual(sessionWindow(sessions));
+  });
+
+  it('without sessions, is the sessions’ window', () => {
+    expect(roomyWindow([], 600, rhythm, eightPx)).toEqual(sessionWindow([]));
+  });
+});
+
+describe('namedSessions', () => {
+  const rhythm = chartRhythm(16, false);
+  const box = (id: string, title: string, labelWidth: number): SessionBox => ({
+    session: titled(id, '2020-06-11', 1, title),
+    x: 100,
+    lane: 0,
+    labelWidth,
+    inWindow: true,
+  });
+
+  it.each([
+    ['a short name with room', 'Opening', 200, true],
+    ['a short name with less than 6 rem (96 px)', 'Opening', 95, false],
+    // 180 px for the words: "Thematic breakout" (136) on a line, "session\u00A01" (72) on the next.
+    ['a name on two lines', 'Thematic breakout session\u00A01', 200, true],
+    // 80 px: "Thematic", "breakout", "session\u00A01" take three lines.
+    ['a name that would take three lines', 'Thematic breakout session\u00A01', 100, false],
+    // 96 px for a word of 112.
+    ['a word wider than the room', 'Consultations', 116, false],
+  ])('%s: named beside its mark, %s', (_, title, labelWidth, named) => {
+    expect(namedSessions([box('s', title, labelWidth)], rhythm, eightPx, (s) => s.title).has('s')).toBe(named);
+  });
+
+  it('measures the name as shown beside the mark', () => {
+    const boxes = [box('spoke', 'Opening', 116), box('quiet', 'Opening', 116)];
+    // 96 px for the words: "Opening · the" (104) does not fit on one line, so "Opening ·", then
+    // "the people", then "spoke": three lines.
+    const shown = (s: Session) => (s.id === 'spoke' ? `${s.title} · the people spoke` : s.title);
+    expect([...namedSessions(boxes, rhythm, eightPx, shown)]).toEqual(['quiet']);
+  });
+});
+
+describe('milestones', () => {
+  const rhythm = chartRhythm(16, false);
+
+  it.each([
+    // at, chart width, text width → the label's width
+    [100, 600, 50, 96], // at least 6 rem
+    [100, 600, 150, 152], // its text's own, and 2 px
+    [100, 600, 300, 220], // at most 13.75 rem
+    [150, 300, 200, 138], // no wider than the room on the wider side, less 12 px
+    [450, 600, 150, 152], // the wider side is the left
+  ])('at %i px on a chart %i px wide, a text %i px wide gets a label %i px wide', (at, width, text, label) => {
+    expect(milestoneWidth(at, width, rhythm, text)).toBeCloseTo(label, 9);
+  });
+
+  it('on stage a milestone’s title has more room', () => {
+    expect(milestoneWidth(100, 1920, chartRhythm(16, true), 300)).toBe(302);
+  });
+
+  // 30 days over 16–300 px.
+  const x = timeScale([parseDate('2020-06-01'), parseDate('2020-07-01')], 316);
+  const event = (id: string, date: string, title: string): ConsultationEvent => ({ id, date, title });
+  const title = (e: ConsultationEvent) => e.title;
+
+  it('lays out the milestones in the window, each label its width and rows, flipped at the right edge', () => {
+    const events = [
+      event('before', '2020-05-20', 'Before'),
+      event('c', '2020-07-01', 'Forum'),
+      event('a', '2020-06-01', 'Call'),
+      event('b', '2020-06-16', 'Consultation report published'),
+      event('after', '2020-07-02', 'After'),
+    ];
+    const boxes = layoutMilestones(events, x, 316, rhythm, eightPx, title);
+    // a at 16 px: 96 px (its least), one row. b at 158 px: 146 px (the room on either side, less
+    // 12), "Consultation report" (152) too wide for one row, so two; it follows a in row 0.
+    // c at 300 px: 96 px, ending at its mark; rows 0 and 1 are b's up to 304 px, so row 2.
+    expect(boxes.map((b) => [b.event.id, b.x, b.row, b.rows, b.flip, b.width])).toEqual([
+      ['a', 16, 0, 1, false, 96],
+      ['b', 158, 0, 2, false, 146],
+      ['c', 300, 2, 1, true, 96],
+    ]);
+  });
+
+  it('a label takes three rows at the most', () => {
+    const long = event('long', '2020-06-01', 'Aaaaaaaaaaa Bbbbbbbbbbb Ccccccccccc Ddddddddddd Eeeeeeeeeee');
+    // Words of 88 px in a label of 220: two a row, three rows.
+    expect(layoutMilestones([long], x, 316, rhythm, eightPx, title)[0]).toMatchObject({ rows: 3, width: 220 });
+    // On a chart 120 px wide the room is 92 px (104 less 12): a label of 96 (the least), one word
+    // a row, five rows, held to three.
+    const narrow = timeScale([parseDate('2020-06-01'), parseDate('2020-07-01')], 120);
+    expect(layoutMilestones([long], narrow, 120, rhythm, eightPx, title)[0]).toMatchObject({ rows: 3, width: 96 });
+  });
+});
+
+describe('chartFrame', () => {
+  const rhythm = chartRhythm(16, false);
+  const lane = (n: number, inWindow = true): SessionBox => ({
+    session: session(`s${n}`, '2020-06-11', n),
+    x: 0,
+    lane: n,
+    labelWidth: 0,
+    inWindow,
+  });
+  const rows = (row: number, span: number): EventBox => ({
+    event: { id: `e${row}`, date: '2020-06-11', title: 'E' },
+    x: 0,
+    row,
+    rows: span,
+    flip: false,
+    width: 96,
+  });
+
+  it.each([
+    // lanes, milestone rows: the axis at 6 + 32 a lane, the first row 24 below, 18 a row, 4 to spare
+    ['four lanes and three rows', [lane(0), lane(1), lane(2), lane(3)], [rows(0, 1), rows(0, 2), rows(2, 1)], 134, 216],
+    ['a lane outside the window', [lane(0), lane(4, false)], [], 166, 194],
+    ['nothing', [], [], 38, 66],
+  ])('%s', (_, boxes, milestones, axisY, height) => {
+    expect(chartFrame(boxes, milestones, rhythm)).toEqual({ axisY, eventsTop: axisY + 24, height });
+  });
+});
+
+describe('the words measured and said', () => {
+  it('a milestone’s label is its title and its date', () => {
+    expect(milestoneText({ id: 'e', date: '2020-06-11', title: 'A forum' })).toBe('A forum 11 June 2020');
+  });
+
+  it('a session’s details: its type, topic, speakers, messages, and where the picked place spoke', () => {
+    const breakout = PUEBLA[2]!;
+    const topic = { id: 't', number: 2, title: 'Health', sessionId: 'b1' };
+    expect(sessionDetails(breakout, topic, 1, 2, false)).toBe(
+      'Thematic breakout · Topic 2: Health · 1 speaker · 2 messages under the filters',
+    );
+    expect(sessionDetails(breakout, undefined, 0, 0, true)).toMatch(
+      /^Thematic breakout · .+ · 0 speakers · 0 messages under the filters · the picked place’s people spoke here$/,
+    );
   });
 });
 

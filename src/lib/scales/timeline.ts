@@ -174,6 +174,8 @@ export interface EventBox {
   flip: boolean;
   /** The rows its label takes. */
   rows: number;
+  /** Its label's width, in px. */
+  width: number;
 }
 
 /**
@@ -203,7 +205,7 @@ export function layoutEvents(
       let row = 0;
       while (!Array.from({ length: span }, (_, k) => free(row + k)).every(Boolean)) row++;
       for (let k = 0; k < span; k++) ends[row + k] = flip ? at : at + w;
-      return { event, x: at, row, flip, rows: span };
+      return { event, x: at, row, flip, rows: span, width: w };
     });
 }
 
@@ -211,6 +213,11 @@ export function layoutEvents(
 export function pixelsToDays(x: TimeScale, a: number, b: number): [string, string] {
   const [p, q] = a <= b ? [a, b] : [b, a];
   return [isoDay(utcDay.floor(x.invert(p))), isoDay(utcDay.floor(x.invert(q)))];
+}
+
+/** A whole-day range → its span in px, from the start of its first day to the end of its last. */
+export function daysToPixels(x: TimeScale, [from, to]: readonly [string, string]): [number, number] {
+  return [x(parseDate(from)), x(new Date(parseDate(to).getTime() + 86400000))];
 }
 
 /** Tick labels in one style: "11 Jun" within a few months, D3's own (years, months) beyond. */

@@ -1,6 +1,6 @@
-/** Words for sessions: type names and accessible names, in the interface's language. */
+/** Words for sessions and milestones: type names, labels and accessible names, in the interface's language. */
 import { formatDate } from '../../data/lookup';
-import type { Session } from '../../data/schema';
+import type { ConsultationEvent, Session, Topic } from '../../data/schema';
 import { m } from '../../i18n/i18n.svelte';
 
 /** "Opening plenary": a session type's name. */
@@ -42,4 +42,29 @@ export { sessionLabel as sessionName } from '../../data/participation';
 export function sessionButtonName(session: Session, count: number, spoken = false): string {
   const inputs = { title: session.title, count, date: formatDate(session.date) };
   return spoken ? m.timeline_session_button_spoken(inputs) : m.timeline_session_button(inputs);
+}
+
+/**
+ * A session's details, for its description: "Thematic breakout · Topic 2: Health · 1 speaker ·
+ * 2 messages under the filters", then a word where the picked place's people spoke.
+ */
+export function sessionDetails(
+  session: Session,
+  topic: Topic | undefined,
+  speakers: number,
+  count: number,
+  spoken: boolean,
+): string {
+  return [
+    sessionTypeLabel(session.type),
+    topic ? m.scale_topic_title({ number: topic.number, title: topic.title }) : m.timeline_no_topic(),
+    m.timeline_speakers({ count: speakers }),
+    m.timeline_messages_filtered({ count }),
+    ...(spoken ? [m.timeline_picked_spoke()] : []),
+  ].join(' · ');
+}
+
+/** A milestone's label as shown: its title and its date. */
+export function milestoneText(event: ConsultationEvent): string {
+  return `${event.title} ${formatDate(event.date)}`;
 }
