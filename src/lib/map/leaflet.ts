@@ -20,11 +20,11 @@ export function prefersReducedMotion(): boolean {
 export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLElement> {
   return (element) => {
     let map: L.Map | undefined;
-    let observer: ResizeObserver | null = null;
-    // Leaflet measures its container as it starts and as layers are added. Started at the next
-    // frame, it measures a page already laid out once; started while the other views are still
-    // being built, each measure would force a layout of the half-built page.
-    const frame = requestAnimationFrame(() => {
+    // Leaflet measures its container as it starts and as layers are added. Started from the
+    // container's first size report, which comes once the page has been laid out, it reads a
+    // fresh layout; started while the other views are still being built, its first measure
+    // forced a layout of the whole half-built page (the largest cost of the first load).
+    const create = () => {
       const motion = !prefersReducedMotion();
       map = L.map(element, {
         boxZoom: false,
@@ -47,15 +47,18 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
       // table twin say what the map shows.
       for (const pane of ['tilePane', 'overlayPane', 'shadowPane'])
         map.getPane(pane)?.setAttribute('aria-hidden', 'true');
-      // The map follows its container (a resized window, a phone turned, a region re-laid out).
-      const created = map;
-      observer =
-        typeof ResizeObserver === 'function' ? new ResizeObserver(() => created.invalidateSize({ pan: false })) : null;
-      observer?.observe(element);
       onready(map);
-    });
+    };
+    // The same observer then has the map follow its container (a resized window, a phone
+    // turned, a region re-laid out).
+    const observer =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => (map ? map.invalidateSize({ pan: false }) : create()))
+        : null;
+    observer?.observe(element);
+    const frame = observer ? 0 : requestAnimationFrame(create);
     return () => {
-      cancelAnimationFrame(frame);
+      if (frame) cancelAnimationFrame(frame);
       observer?.disconnect();
       if (map) {
         ondestroy?.();
