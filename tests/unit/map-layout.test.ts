@@ -232,6 +232,36 @@ describe('declutter', () => {
     expect(out.find((m) => m.key === 'b')).toEqual(marks[1]);
   });
 
+  it('stops as soon as no two boxes overlap, not after every tick it may take', async () => {
+    const force = await loadForce();
+    let ticks = 0;
+    const counted: typeof force = {
+      ...force,
+      forceSimulation: ((nodes: Parameters<typeof force.forceSimulation>[0]) => {
+        const simulation = force.forceSimulation(nodes);
+        const tick = simulation.tick.bind(simulation);
+        simulation.tick = (n = 1) => {
+          ticks += n;
+          return tick(n);
+        };
+        return simulation;
+      }) as typeof force.forceSimulation,
+    };
+    // A crowded corner of the map: six markers a few px apart.
+    const marks = [0, 1, 2, 3, 4, 5].map((i) => mark(String(i), (i % 3) * 6, Math.floor(i / 3) * 6));
+    const radius = 10;
+    const gap = 2;
+    const out = declutter(marks, () => radius, counted, gap, 80);
+    expect(ticks).toBeGreaterThan(0);
+    expect(ticks).toBeLessThan(80);
+    // The buttons' boxes (r·√2) stay apart, with at least 2 × gap − 1 px between them.
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++)
+        expect(Math.hypot(out[i]!.x - out[j]!.x, out[i]!.y - out[j]!.y)).toBeGreaterThanOrEqual(
+          2 * radius * Math.SQRT2 + 2 * gap - 1,
+        );
+  });
+
   it('is deterministic', async () => {
     const force = await loadForce();
     const marks = [mark('a', 0, 0), mark('b', 0, 0), mark('c', 0, 0)];
