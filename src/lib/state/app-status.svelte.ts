@@ -15,8 +15,13 @@ export const appStatus = $state<{
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || import.meta.env.MODE === 'pack') return;
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  // Once the page has loaded and is idle: keeping the app for later never slows its first drawing.
-  const idle = () => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200)))(() => void register());
+  // A while after the page has loaded, once it is idle: keeping the app for later never slows its
+  // first drawing (the page's load event can come before every view is drawn), nor adds to it.
+  const idle = () =>
+    setTimeout(
+      () => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200)))(() => void register()),
+      2000,
+    );
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
