@@ -39,6 +39,17 @@ const overlapping = (page: Page, selector: string) =>
     return out;
   });
 
+/** Where each marker stands on screen, by place. */
+const markerPositions = (page: Page) =>
+  page.locator('.marker-layer .place-marker').evaluateAll((els) =>
+    Object.fromEntries(
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return [e.getAttribute('data-place'), [Math.round(r.x), Math.round(r.y)]];
+      }),
+    ),
+  );
+
 describe('exploring cities', () => {
   it('a represented city shows its person, the session they spoke in with its date, and filters that session in one click', async () => {
     const { page, map, close } = await open({ width: 1920, height: 1080 });
@@ -193,6 +204,46 @@ describe('exploring cities', () => {
         [puebla.places.find((p) => p.name === name)!.id],
       );
     await expect.poll(clear, { timeout: 3000 }).toBe('clear');
+    await close();
+  });
+
+  it('at 1366×768, with São Paulo’s details open every other place stays clickable beside them, and closing them gives the map back as it was', async () => {
+    const { page, map, close } = await open();
+    const positions = () => markerPositions(page);
+    const before = await positions();
+    await map.getByRole('button', { name: /^São Paulo, / }).click();
+    await map.getByRole('region', { name: 'São Paulo' }).waitFor();
+    // Every place in view is beside the panel, none under it.
+    const under = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.details-panel')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.marker-layer .place-marker')]
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left < panel.right && panel.left < r.right && r.top < panel.bottom && panel.top < r.bottom;
+          })
+          .map((e) => e.getAttribute('data-place'));
+      });
+    await expect.poll(under).toEqual([]);
+    // Dubai, over at the map's right, is one click away.
+    await map.getByRole('button', { name: /^Dubai, / }).click();
+    await map.getByRole('region', { name: 'Dubai' }).waitFor();
+    await map.getByRole('button', { name: 'Close the details of Dubai' }).click();
+    await expect.poll(positions).toEqual(before);
+    await close();
+  });
+
+  it('a presentation that framed the map scene by scene gives the dashboard’s map back as it was', async () => {
+    const { page, close } = await open({ width: 1920, height: 1080 });
+    const positions = () => markerPositions(page);
+    const before = await positions();
+    await page.keyboard.press('p');
+    await page.locator('#stage-title').waitFor();
+    // On to a scene that frames the map on a few places.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await page.keyboard.press('Escape');
+    await page.locator('.presentation-bar').waitFor({ state: 'detached' });
+    await expect.poll(positions).toEqual(before);
     await close();
   });
 });

@@ -215,9 +215,36 @@ describe('daysToPixels', () => {
 describe('the chart’s rhythm', () => {
   it.each([
     // root px, on stage: mark, lane, axis, milestone row, least and most room for a name, tick spacing, widest milestone label
-    [16, false, { rem: 16, mark: 15, lane: 32, top: 6, axis: 24, eventRow: 18, minLabel: 96, maxLabel: 256 }, 104, 220],
+    // (the dashboard keeps the sizes it always had: a 10 px margin after the mark, ticks 6 px long, labels 18 px below)
+    [
+      16,
+      false,
+      {
+        rem: 16,
+        mark: 15,
+        markMargin: 10,
+        nameInset: 20,
+        lane: 32,
+        top: 6,
+        axis: 24,
+        tickDown: 6,
+        labelAt: 18,
+        eventRow: 18,
+        minLabel: 96,
+        maxLabel: 256,
+      },
+      104,
+      220,
+    ],
     [16, true, { mark: 21, lane: 44, top: 6, axis: 33, eventRow: 26 }, (16 / 0.72) * 6.5, (16 / 0.72) * 20],
-    [28, true, { mark: 37, lane: 78, top: 6, axis: 58, eventRow: 45 }, (28 / 0.72) * 6.5, (28 / 0.72) * 20],
+    // (on stage the badge's room, the ticks and their labels grow with the type: never over the names or the axis)
+    [
+      28,
+      true,
+      { mark: 37, markMargin: 19, nameInset: 29, lane: 78, top: 6, axis: 58, tickDown: 15, labelAt: 44, eventRow: 45 },
+      (28 / 0.72) * 6.5,
+      (28 / 0.72) * 20,
+    ],
   ])('at %i px, on stage %s, follows the type', (root, stage, sizes, tickSpacing, eventLabelMax) => {
     const rhythm = chartRhythm(root, stage);
     expect(rhythm).toMatchObject(sizes);

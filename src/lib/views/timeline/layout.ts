@@ -21,8 +21,6 @@ export type Measure = (text: string) => number;
 
 /** The names on stage are 1rem, against 0.72rem on the dashboard's stage type scale. */
 const STAGE_SCALE = 1 / 0.72;
-/** A session's button is its mark, then 20 px (the mark's margin, a gap, the padding), then its name. */
-const NAME_INSET = 20;
 
 /** The chart's sizes in px, from its type unit. */
 export interface Rhythm {
@@ -30,10 +28,17 @@ export interface Rhythm {
   rem: number;
   /** A session's mark, a lane's height and the first lane's top. */
   mark: number;
+  /** The room after a mark, where its count's badge stands clear of the name (10 px on the dashboard). */
+  markMargin: number;
+  /** From a mark's right edge to its name: the mark's margin, a 6 px gap and the 4 px padding. */
+  nameInset: number;
   lane: number;
   top: number;
   /** The axis and its labels' height, and a row of milestone labels. */
   axis: number;
+  /** A tick's length below the axis line, and its label's baseline below the line. */
+  tickDown: number;
+  labelAt: number;
   eventRow: number;
   /** Room for a name worth reading (two short lines); a session with less is named under the chart. */
   minLabel: number;
@@ -48,12 +53,18 @@ export interface Rhythm {
 /** The chart's rhythm for a root font size (16 on the dashboard, 28+ on a presentation stage). */
 export function chartRhythm(rootRem: number, onStage: boolean): Rhythm {
   const rem = rootRem * (onStage ? STAGE_SCALE : 1);
+  const mark = Math.round(rem * 0.95);
+  const markMargin = Math.max(10, Math.round(mark / 2));
   return {
     rem,
-    mark: Math.round(rem * 0.95),
+    mark,
+    markMargin,
+    nameInset: markMargin + 10,
     lane: Math.round(rem * 2),
     top: 6,
     axis: Math.round(rem * 1.5),
+    tickDown: Math.round(rem * 0.375),
+    labelAt: Math.round(rem * 1.125),
     eventRow: Math.round(rem * 1.15),
     minLabel: rem * 6,
     maxLabel: rem * 16,
@@ -80,7 +91,7 @@ export function roomyWindow(
   const longest = Math.max(...sessions.filter((s) => s.date === last).map((s) => measure(keepLastWord(s.title))));
   // As `namedSessions` asks: a label at least `minLabel` wide, with the name on one line if it
   // can (and a few px to spare, so rounding never leaves it just short).
-  const label = Math.max(rhythm.minLabel, NAME_INSET + Math.min(longest, rhythm.maxLabel)) + 4;
+  const label = Math.max(rhythm.minLabel, rhythm.nameInset + Math.min(longest, rhythm.maxLabel)) + 4;
   return withRoomAfter(window, parseDate(last), rhythm.mark + 8 + label, width);
 }
 
@@ -96,7 +107,7 @@ export function namedSessions(
   name: (session: Session) => string,
 ): Set<string> {
   const fits = (box: SessionBox) =>
-    box.labelWidth >= rhythm.minLabel && lineCount(name(box.session), box.labelWidth - NAME_INSET, measure) <= 2;
+    box.labelWidth >= rhythm.minLabel && lineCount(name(box.session), box.labelWidth - rhythm.nameInset, measure) <= 2;
   return new Set(boxes.filter(fits).map((box) => box.session.id));
 }
 
