@@ -5,9 +5,10 @@ import type { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import Header from '../../src/lib/ui/Header.svelte';
 import MessagesView from '../../src/lib/views/messages/MessagesView.svelte';
 import { cardsToFill } from '../../src/lib/views/messages/groups';
-import { tinyDataset } from '../fixtures/tiny';
+import { tinyDataset, withExcerpt } from '../fixtures/tiny';
 import WithDashboard from './WithDashboard.svelte';
 import { SOURCES } from '../../src/lib/state/sources';
+import { setClause } from '../../src/lib/filters';
 
 /** The header's count line, as a user reads it: "5 of 5 messages". */
 const countLine = () => screen.getByText((_, el) => el?.classList.contains('message-count') ?? false);
@@ -30,6 +31,19 @@ describe('Messages view', () => {
       .map((h) => h.textContent);
     expect(groups).toEqual(['Across the consultation', 'Topic 1: Housing', 'Topic 2: Health']);
     expect(countLine()).toHaveTextContent('5 of 5 messages');
+  });
+
+  it('says why the other views count fewer than the list: a message that repeats another is one passage', async () => {
+    const { state } = setup(withExcerpt(), 2400);
+    expect(countLine()).toHaveTextContent('6 of 6 messages');
+    expect(
+      screen.getByText('The map, the timeline and the matrix count 5 passages: 1 message repeats another’s words.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Messages' }).querySelectorAll('article')).toHaveLength(6);
+    // With only the practices, nothing shown repeats a shown message: no such line.
+    state().select(setClause(SOURCES.kinds, 'kind', ['practice']));
+    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 6 messages'));
+    expect(screen.queryByText(/passages:/)).toBeNull();
   });
 
   it('marks the report’s own words with the report’s language, and the interface’s words not', () => {

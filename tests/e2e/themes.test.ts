@@ -82,6 +82,38 @@ describe('themes, messages and search in Chromium', () => {
     await close();
   });
 
+  it('a cell counts each passage once, and the header says why the list shows more', async () => {
+    const { page, themes, close } = await open();
+    type Row = { id: string; topicId: string; themeIds: string[]; excerptOf?: string };
+    const inCell = (puebla.messages as Row[]).filter(
+      (m) => m.topicId === 'topic-2' && m.themeIds.includes('migrant-protection'),
+    );
+    const ids = new Set(inCell.map((m) => m.id));
+    // A practice quoted in a takeaway of the same cell, with the theme in both, is one passage.
+    const repeats = inCell.filter(
+      (m) =>
+        m.excerptOf !== undefined &&
+        ids.has(m.excerptOf) &&
+        inCell.find((w) => w.id === m.excerptOf)!.themeIds.includes('migrant-protection'),
+    ).length;
+    expect(repeats).toBeGreaterThan(0);
+    const cell = themes.getByRole('gridcell', {
+      name: /^Topic 2: Addressing Gaps in Migrant Protection × Migrant protection:/,
+    });
+    expect(Number(await cell.textContent())).toBe(inCell.length - repeats);
+    await cell.click();
+    expect(await total(page)).toBe(inCell.length);
+    expect(await (await allMessageCards(page)).count()).toBe(inCell.length);
+    expect(
+      await page
+        .getByText(
+          `The map, the timeline and the matrix count ${inCell.length - repeats} passages: ${repeats} messages repeat others’ words.`,
+        )
+        .isVisible(),
+    ).toBe(true);
+    await close();
+  });
+
   it('a message opens on its own, from the list and from the message × theme matrix', async () => {
     const { page, themes, close } = await open();
     await allMessageCards(page);

@@ -1,25 +1,8 @@
 /** A practice quoted inside a takeaway is one passage: counted once wherever both would count. */
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/data/schema';
 import { validateDataset } from '../../src/lib/data/validate';
-import { buildIndex, cellCounts, cellKey, countBy, resolve, setClause } from '../../src/lib/filters';
-import { tinyDataset } from '../fixtures/tiny';
-
-/** The tiny dataset, with a takeaway whose text holds the Montevideo practice's words. */
-function withExcerpt(): Dataset {
-  const data = tinyDataset();
-  data.messages.push({
-    ...data.messages.find((m) => m.id === 'm-shelter')!,
-    id: 'm-whole',
-    kind: 'takeaway',
-    label: 'A takeaway that quotes the practice',
-    text: 'Cities act. Montevideo set up a fund to prevent migrants being evicted. Others follow.',
-    themeIds: ['housing', 'regional-cooperation'],
-    placeIds: ['montevideo'],
-  });
-  data.messages.find((m) => m.id === 'm-evicted')!.excerptOf = 'm-whole';
-  return data;
-}
+import { buildIndex, cellCounts, cellKey, countBy, repeatsIn, resolve, setClause } from '../../src/lib/filters';
+import { withExcerpt } from '../fixtures/tiny';
 
 describe('excerpts: the same words counted once', () => {
   const data = withExcerpt();
@@ -50,5 +33,12 @@ describe('excerpts: the same words counted once', () => {
     expect(counts.get(cellKey('topic-1', 'housing'))).toBe(2);
     expect(counts.get(cellKey('topic-1', 'regional-cooperation'))).toBe(1);
     expect(counts.get(cellKey('topic-1', 'health'))).toBe(1);
+  });
+
+  it('counts the messages that repeat another passing message', () => {
+    expect(repeatsIn(index, index.all)).toBe(1);
+    // The practice alone repeats nothing that is shown.
+    expect(repeatsIn(index, resolve(index, [setClause('kinds', 'kind', ['practice'])]))).toBe(0);
+    expect(repeatsIn(index, resolve(index, [setClause('kinds', 'kind', ['practice', 'takeaway'])]))).toBe(1);
   });
 });

@@ -123,6 +123,16 @@ export function countBy(index: DatasetIndex, field: IndexedField, passing: Bitse
   return counts;
 }
 
+/**
+ * How many of `passing` repeat another passing message's words (an excerpt whose whole message
+ * passes too): the messages that the map, the timeline and the matrix count once with their whole.
+ */
+export function repeatsIn(index: DatasetIndex, passing: Bitset): number {
+  let repeats = 0;
+  for (const [excerpt, whole] of index.excerpts) if (passing.has(excerpt) && passing.has(whole)) repeats++;
+  return repeats;
+}
+
 function countMembers(index: DatasetIndex, field: IndexedField, passing: Bitset): Map<string, number> {
   const { ids, offsets, members } = index.members[field];
   const sets = index.sets[field];

@@ -18,6 +18,7 @@ import {
   cellKey,
   countBy,
   isEmptyClause,
+  repeatsIn,
   resolve,
   setClause,
   withSearcher,
@@ -72,6 +73,8 @@ export class DashboardState {
   /** Messages that pass every clause. */
   readonly filtered: Bitset = $derived(resolve(this.index, this.#clauses));
   readonly count: number = $derived(this.filtered.count());
+  /** Of those, the messages that repeat another's words (counted once with it on the map, timeline and matrix). */
+  readonly repeats: number = $derived(repeatsIn(this.index, this.filtered));
 
   constructor(dataset: Dataset) {
     this.#dataset = dataset;
