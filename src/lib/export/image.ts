@@ -82,22 +82,14 @@ function background(element: Element): string {
  * past what a canvas holds.
  */
 export async function viewImage(element: HTMLElement, scale = Math.max(2, window.devicePixelRatio)): Promise<Blob> {
-  const font = { cssText: await loadedFaces() };
-  // Every part is laid out for the copy, those the page skips out of sight too (the list's cards).
-  element.classList.add('picturing');
-  let blob: Blob | null;
-  try {
-    blob = await domToBlob(element, {
-      scale,
-      type: 'image/png',
-      backgroundColor: background(element),
-      filter: (node) => !(node instanceof Element && node.matches(CONTROLS)),
-      timeout: 10_000,
-      font,
-    });
-  } finally {
-    element.classList.remove('picturing');
-  }
+  const blob = await domToBlob(element, {
+    scale,
+    type: 'image/png',
+    backgroundColor: background(element),
+    filter: (node) => !(node instanceof Element && node.matches(CONTROLS)),
+    timeout: 10_000,
+    font: { cssText: await loadedFaces() },
+  });
   if (!blob || blob.size === 0) throw new Error(m.export_error_empty_picture());
   return blob;
 }
