@@ -110,6 +110,17 @@ describe('PlaceDetails', () => {
     expect(screen.getByText('A forum (January 2020)')).toBeInTheDocument();
   });
 
+  it('lists the messages that name the place and says which of them are its own, listed above', () => {
+    const mention = { ...data.messages[2]!, id: 'm-mention', label: 'A takeaway that names Montevideo' };
+    render(PlaceDetails, { ...base, places: [{ info: info('montevideo'), passing: [data.messages[1]!, mention] }] });
+    const panel = screen.getByRole('region', { name: 'Montevideo' });
+    expect(
+      within(panel).getByRole('heading', { name: 'Messages that name it, under the current filters (2)' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText('A takeaway that names Montevideo')).toBeInTheDocument();
+    expect(within(panel).getByText('And 1 of its own, listed above.')).toBeInTheDocument();
+  });
+
   it('shows two picked places side by side, each with its own heading', () => {
     render(PlaceDetails, {
       ...base,

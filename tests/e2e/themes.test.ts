@@ -101,6 +101,8 @@ describe('themes, messages and search in Chromium', () => {
       name: /^Topic 2: Addressing Gaps in Migrant Protection × Migrant protection:/,
     });
     expect(Number(await cell.textContent())).toBe(inCell.length - repeats);
+    // The matrix says so itself, beside the cells.
+    expect(await themes.getByText(/repeated words count once/).isVisible()).toBe(true);
     await cell.click();
     expect(await total(page)).toBe(inCell.length);
     expect(await (await allMessageCards(page)).count()).toBe(inCell.length);
