@@ -235,6 +235,44 @@ describe('skip links and the keyboard date range', () => {
     await close();
   });
 
+  it('key takeaways on a word, by keyboard alone: / to search, Enter on a kind, x to export', async () => {
+    const { page, close } = await open();
+    // The naive answer: key takeaways whose words say "COVID-19", read from the dataset.
+    const takeaways = PUEBLA.messages.filter(
+      (m) => m.kind === 'takeaway' && `${m.label} ${m.text}`.toLowerCase().includes('covid-19'),
+    );
+    expect(takeaways.length).toBeGreaterThan(1);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('message-search');
+    await page.keyboard.type('COVID-19');
+    const messages = page.getByRole('region', { name: 'Messages' });
+    // The word is marked whole, not as "COVID", "-" and "19".
+    await expect.poll(() => messages.locator('mark').first().textContent()).toBe('COVID-19');
+    const kind = messages
+      .getByRole('group', { name: 'Kinds of message' })
+      .getByRole('button', { name: /^Key takeaways/ });
+    await kind.focus();
+    await page.keyboard.press('Enter');
+    expect(await kind.getAttribute('aria-pressed')).toBe('true');
+    const cards = messages.getByRole('article');
+    const found = await cards.evaluateAll((articles) => articles.map((a) => a.textContent ?? ''));
+    expect(found.every((text) => /COVID-19/i.test(text))).toBe(true);
+    expect(await messageTotal(page)).toBeGreaterThanOrEqual(takeaways.length);
+    // From the kind's button, x opens Export with the focus inside.
+    await page.keyboard.press('x');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // In the search box, / and x are typed, not shortcuts.
+    await page.locator('#message-search').focus();
+    await page.keyboard.type(' x/');
+    expect(await page.locator('#message-search').inputValue()).toBe('COVID-19 x/');
+    expect(await dialog.isVisible()).toBe(false);
+    await close();
+  });
+
   it('a date range is made from the keyboard', async () => {
     const { page, close } = await open();
     const timeline = page.getByRole('region', { name: 'Timeline' });

@@ -93,3 +93,20 @@ describe('SegmentCache', () => {
     expect(new SegmentCache().get(text, [], ['housing'])).not.toBe(first);
   });
 });
+
+describe('segments: the words a search found', () => {
+  const marks = (text: string, terms: string[]) =>
+    segments(text, [], terms)
+      .filter((run) => run.mark)
+      .map((run) => run.text);
+
+  it('marks "COVID-19" as one run, not "COVID", "-" and "19"', () => {
+    expect(marks('The COVID-19 crisis and covid relief', ['covid', '19'])).toEqual(['COVID-19', 'covid']);
+  });
+
+  it('joins only found words, and only across a hyphen, an apostrophe or a slash', () => {
+    expect(marks('COVID-19 and COVID 19', ['covid', '19'])).toEqual(['COVID-19', 'COVID', '19']);
+    expect(marks('COVID-era rules', ['covid', '19'])).toEqual(['COVID']);
+    expect(marks('São Paulo’s plan', ['paulo', 's'])).toEqual(['Paulo’s']);
+  });
+});

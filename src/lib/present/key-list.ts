@@ -139,6 +139,20 @@ export const DASHBOARD_KEYS: readonly KeyBinding[] = [
     },
   },
   {
+    keys: ['/'],
+    shown: '/',
+    get what() {
+      return m.keys_search();
+    },
+  },
+  {
+    keys: ['x'],
+    shown: 'x',
+    get what() {
+      return m.keys_export();
+    },
+  },
+  {
     keys: [],
     get shown() {
       return m.keys_click_shown();

@@ -15,6 +15,9 @@ export interface Segment {
   mark: boolean;
 }
 
+/** What may join two words of one term: a hyphen or dash, an apostrophe, a slash. */
+const JOINER = /^[-\u2010-\u2013'\u2019/]{1,2}$/;
+
 function occurrences(haystack: string, needle: string): [number, number][] {
   const found: [number, number][] = [];
   if (!needle) return found;
@@ -37,12 +40,15 @@ export function segments(text: string, highlights: readonly string[], searchTerm
     highlights.flatMap((phrase) => occurrences(text, phrase)),
   );
   const marked = new Set(searchTerms);
-  const mark = coverage(
-    text.length,
-    marked.size
-      ? wordSpans(text).flatMap((w) => (marked.has(w.word) ? [[w.start, w.end] as [number, number]] : []))
-      : [],
-  );
+  const words = marked.size ? wordSpans(text) : [];
+  const found = words.flatMap((w) => (marked.has(w.word) ? [[w.start, w.end] as [number, number]] : []));
+  // Found words joined by a hyphen, an apostrophe or a slash ("COVID-19") are one mark.
+  for (let i = 1; i < words.length; i++) {
+    const [before, after] = [words[i - 1]!, words[i]!];
+    if (marked.has(before.word) && marked.has(after.word) && JOINER.test(text.slice(before.end, after.start)))
+      found.push([before.end, after.start]);
+  }
+  const mark = coverage(text.length, found);
   const out: Segment[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
