@@ -91,6 +91,7 @@ describe('PlaceDetails', () => {
     expect(onsession).toHaveBeenCalledWith('breakout-2', expect.any(MouseEvent));
     expect(within(panel).getByRole('heading', { name: 'Practices and quotes from here' })).toBeInTheDocument();
     expect(within(panel).getByText('Health care must reach everyone.', { exact: false })).toBeInTheDocument();
+
     await userEvent.setup().click(within(panel).getByRole('button', { name: 'Close the details of São Paulo' }));
     expect(onclose).toHaveBeenCalledOnce();
   });
@@ -118,6 +119,15 @@ describe('PlaceDetails', () => {
       within(panel).getByRole('heading', { name: 'Messages that name it, under the current filters (2)' }),
     ).toBeInTheDocument();
     expect(within(panel).getByText('A takeaway that names Montevideo')).toBeInTheDocument();
+    expect(within(panel).getByText('And 1 of its own, listed above.')).toBeInTheDocument();
+  });
+
+  it('lists who spoke from a place and does not give them the takeaways that name it', () => {
+    const mention = { ...data.messages[4]!, placeIds: ['sao-paulo'] };
+    render(PlaceDetails, { ...base, places: [{ info: info('sao-paulo'), passing: [data.messages[3]!, mention] }] });
+    const panel = screen.getByRole('region', { name: 'São Paulo' });
+    expect(within(panel).getByText('Ana Example')).toBeInTheDocument();
+    expect(within(panel).getByText('The report ties its takeaways to sessions, not to speakers.')).toBeInTheDocument();
     expect(within(panel).getByText('And 1 of its own, listed above.')).toBeInTheDocument();
   });
 
