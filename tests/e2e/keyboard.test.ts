@@ -168,11 +168,20 @@ describe('shortcuts never surprise', () => {
     const { page, close } = await open();
     await page.getByRole('button', { name: 'Keys', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Keyboard' });
-    await dialog.getByRole('checkbox', { name: /Single-character shortcuts/ }).uncheck();
+    // The switch names every single-character key the dashboard and the presentation answer to.
+    const toggle = dialog.getByRole('checkbox', { name: /Single-character shortcuts/ });
+    const named = /\((.*)\)/.exec(
+      (await toggle.getAttribute('aria-label')) ?? (await dialog.locator('.switch').textContent()) ?? '',
+    )![1]!;
+    expect(named.split(', ').sort()).toEqual(['.', '/', '?', 'Space', 'b', 'e', 'p', 's', 'x']);
+    await toggle.uncheck();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('p');
+    // Off, none of them acts: not p, not x, not /.
+    for (const key of ['p', 'x', '/']) await page.keyboard.press(key);
     expect(await presentBar(page).count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('message-search');
     await page.reload();
     await page.locator('.marker-layer .place-marker').first().waitFor();
     await page.keyboard.press('p');
