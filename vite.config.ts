@@ -137,8 +137,11 @@ function worldRegions(): Plugin {
 
 /**
  * The Content-Security-Policy, as a meta tag at the top of the page (the app is static files):
- * scripts, styles, fonts and data only from the app's own origin, no inline script, no eval,
- * no wildcard; the one remote origin is the optional OpenStreetMap tile layer, for images.
+ * scripts, styles and fonts only from the app's own origin, no inline script, no eval, no
+ * wildcard. Data may come from the app's own origin and from any https site that allows it
+ * (CORS): a secretariat links to the consultations it hosts with `?data=`, with no rebuild; and
+ * from the machine itself (`http://localhost`, `http://127.0.0.1`), for development. The one
+ * remote origin for images is the optional OpenStreetMap tile layer.
  * Images may also be data: and blob: addresses: a picture of a view (Save image, the briefing's
  * map) is drawn through an SVG data: image and shown from a blob.
  * The development server needs more (its styles are injected, its reload is a WebSocket), so
@@ -150,16 +153,16 @@ const CSP: Record<string, string[]> = {
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
   'font-src': ["'self'"],
-  'connect-src': ["'self'"],
+  'connect-src': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
 };
 
 /**
- * Other sites whose datasets the page may read (`?data=` and Open… from an address): none
- * unless whoever builds the dashboard lists their origins, e.g.
- * `DATA_ORIGINS="https://data.example.org" npm run build`.
+ * Other (plain http) sites whose datasets the page may read, e.g. an intranet's: none unless
+ * whoever builds the dashboard lists their origins, e.g.
+ * `DATA_ORIGINS="http://intranet.example.org" npm run build`. Any https site is allowed already.
  */
 export function dataOrigins(list = process.env.DATA_ORIGINS ?? ''): string[] {
   return list
@@ -168,7 +171,7 @@ export function dataOrigins(list = process.env.DATA_ORIGINS ?? ''): string[] {
     .map((origin) => {
       const parsed = new URL(origin);
       if (parsed.origin !== origin || !/^https?:$/.test(parsed.protocol))
-        throw new Error(`DATA_ORIGINS: "${origin}" is not an origin such as https://data.example.org`);
+        throw new Error(`DATA_ORIGINS: "${origin}" is not an origin such as http://intranet.example.org`);
       return origin;
     });
 }

@@ -145,10 +145,17 @@ describe('axe reports no violation', () => {
     await close();
   });
 
-  it('in the speaker view', async () => {
-    const { page, close } = await openApp(app, { query: '?speaker=1', viewport: { width: 900, height: 700 } });
-    await page.getByRole('heading', { name: 'Speaker view' }).waitFor();
-    await expectClean(page, 'speaker view');
+  it('in the speaker view, waiting and following a presentation', async () => {
+    const waiting = await openApp(app, { query: '?speaker=0123456789ab', viewport: { width: 900, height: 700 } });
+    await waiting.page.getByRole('heading', { name: 'Speaker view' }).waitFor();
+    await expectClean(waiting.page, 'speaker view, waiting');
+    await waiting.close();
+    const { page, close } = await openApp(app);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Presentation' }).waitFor();
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.getByRole('heading', { level: 2, name: /^Now: / }).waitFor();
+    await expectClean(speaker, 'speaker view');
     await close();
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
 import { parseCsv } from './csv';
+import { readText, toLatin1 } from '../../src/lib/export/png-text';
 
 const app = useApp();
 type Message = (typeof PUEBLA.messages)[number];
@@ -79,9 +80,11 @@ describe('taking results away', () => {
       'id',
       'kind',
       'topic',
+      'session',
       'session_date',
       'label',
       'text',
+      'speakers',
       'themes',
       'places',
       'people',
@@ -130,7 +133,7 @@ describe('taking results away', () => {
 
     const bad = await openApp(app, { query: '?message=no-such-message' });
     expect(await bad.page.getByRole('dialog').count()).toBe(0);
-    expect(await bad.page.getByText(/not understood: message "no-such-message"/).isVisible()).toBe(true);
+    expect(await bad.page.getByText(/not in this consultation: message "no-such-message"/).isVisible()).toBe(true);
     await bad.close();
     expect(errors).toEqual([]);
     await close();
@@ -144,8 +147,10 @@ describe('taking results away', () => {
     await dialog.getByRole('button', { name: 'Copy link' }).click();
     await dialog.getByText('Link copied.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(page.url());
+    // The address as it is, naming its consultation: a link opens it even where another is the first.
     const params = new URL(copied).searchParams;
+    expect(params.get('consultation')).toBe(PUEBLA.meta.id);
+    for (const [key, value] of new URL(page.url()).searchParams) expect(params.get(key)).toBe(value);
     expect(params.get('kind')).toBe('takeaway');
     expect(params.get('cell')).toBe('*|covid-19');
 
@@ -227,11 +232,15 @@ describe('taking results away', () => {
     await close();
   });
 
-  it('a picture of the map: a PNG as big as the map, twice over, with the basemap and markers drawn', async () => {
-    const { page, errors, close } = await openApp(app, { viewport: { width: 1366, height: 768 } });
+  it('a picture of the map: the map twice over, the basemap and markers drawn, and a caption band saying what it shows, also in its metadata', async () => {
+    const { page, errors, close } = await openApp(app, {
+      viewport: { width: 1366, height: 768 },
+      query: '?place=sao-paulo',
+    });
     const map = page.getByRole('region', { name: 'Map' });
     await map.locator('.leaflet-container').waitFor();
     const box = (await map.boundingBox())!;
+    const count = await messageTotal(page);
     const dialog = await openExport(page);
     const { download, bytes } = await saved(page, () =>
       dialog.getByRole('button', { name: 'Map', exact: true }).click(),
@@ -241,23 +250,43 @@ describe('taking results away', () => {
     const width = bytes.readUInt32BE(16);
     const height = bytes.readUInt32BE(20);
     expect(Math.abs(width - box.width * 2)).toBeLessThanOrEqual(2);
-    expect(Math.abs(height - box.height * 2)).toBeLessThanOrEqual(2);
-    // Drawn, not blank: the picture has the land, the water and the markers' colours.
-    const colours = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(0, 0, image.width, image.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, bytes.toString('base64'));
-    expect(colours).toBeGreaterThan(20);
+    // Taller than the view by its caption band: three lines at least.
+    const band = height - box.height * 2;
+    expect(band).toBeGreaterThan(3 * 14 * 2);
+    // The caption's words are in the file's metadata, as any image viewer reads them.
+    const text = readText(new Uint8Array(bytes));
+    const sourceLine = `Source: ${PUEBLA.meta.source.title}, ${PUEBLA.meta.source.publisher}`;
+    // (tEXt is Latin-1: a typographic dash or quote is written as its plain form.)
+    expect(text.Title).toContain(toLatin1(PUEBLA.meta.title));
+    expect(text.Description).toContain(toLatin1(PUEBLA.meta.title));
+    expect(text.Description).toContain(
+      `Map · ${count} of ${PUEBLA.messages.length} messages. Filters: Place: São Paulo.`,
+    );
+    expect(text.Description).toContain(toLatin1(sourceLine));
+    // Drawn, not blank: the picture has the land, the water and the markers' colours, and the band has words.
+    const seen = await page.evaluate(
+      async ({ base64, top }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const colours = (y0: number, y1: number) => {
+          const data = context.getImageData(0, y0, image.width, y1 - y0).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          return seen.size;
+        };
+        return { view: colours(0, top), band: colours(top, image.height) };
+      },
+      { base64: bytes.toString('base64'), top: Math.round(box.height * 2) },
+    );
+    expect(seen.view).toBeGreaterThan(20);
+    // Text anti-aliased on the band: more than its background and ink.
+    expect(seen.band).toBeGreaterThan(3);
     expect(await dialog.getByText('Saved a picture of the map.').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await close();

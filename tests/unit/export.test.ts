@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../src/lib/export/briefing-text';
+import Papa from 'papaparse';
 import { BOM, exportName, toCsv } from '../../src/lib/export/csv';
-import { messageRow, type MessageRow } from '../../src/lib/export/rows';
+import { COLUMNS, messageRow, type MessageRow } from '../../src/lib/export/rows';
 import { buildLookup } from '../../src/lib/data/lookup';
 import type { Dataset } from '../../src/lib/data/schema';
 import { textClause } from '../../src/lib/filters';
@@ -17,9 +18,11 @@ function row(overrides: Partial<MessageRow>): MessageRow {
     id: 'm-1',
     kind: 'Key takeaway',
     topic: 'Topic 1: Skills',
+    session: 'Thematic breakout session 1',
     session_date: '2020-06-11',
     label: 'A title',
     text: 'Plain words',
+    speakers: '',
     themes: 'Health',
     places: '',
     people: '',
@@ -36,7 +39,9 @@ describe('the CSV file', () => {
   it('starts with a byte-order mark and the header row, and ends each record with CRLF', () => {
     const csv = toCsv([row({})]);
     expect(
-      csv.startsWith('\uFEFFid,kind,topic,session_date,label,text,themes,places,people,section,citation\r\n'),
+      csv.startsWith(
+        '\uFEFFid,kind,topic,session,session_date,label,text,speakers,themes,places,people,section,citation\r\n',
+      ),
     ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(records(csv)).toHaveLength(3);
@@ -51,16 +56,40 @@ describe('the CSV file', () => {
     const csv = toCsv([row({ text })]);
     const record = csv.slice(BOM.length).split('\r\n')[1]!;
     expect(record).toBe(
-      ['m-1', 'Key takeaway', 'Topic 1: Skills', '2020-06-11', 'A title', written, 'Health', '', '', 'Key Takeaways']
+      [
+        'm-1',
+        'Key takeaway',
+        'Topic 1: Skills',
+        'Thematic breakout session 1',
+        '2020-06-11',
+        'A title',
+        written,
+        '',
+        'Health',
+        '',
+        '',
+        'Key Takeaways',
+      ]
         .join(',')
         .concat(',“Plain words” Report.'),
     );
   });
 
-  it.each(['=SUM(A1:A2)', '+1', '-1', '@cmd', '\tx'])('keeps "%s" from running as a formula', (text) => {
-    const csv = toCsv([row({ text })]);
-    const record = records(csv)[1]!;
-    expect(record).toContain(`'${text}`);
+  it.each(['=SUM(A1:A2)', '+1', '-1', '@cmd', '\tx', '\rx', '=1+1\nx', '-2\r\n=3', '＝1+1'])(
+    'keeps %j from running as a formula, a cell of several lines too',
+    (text) => {
+      const csv = toCsv([row({ text, label: text })]);
+      // The CSV read back as a spreadsheet reads it: the cell starts with an apostrophe, whatever follows.
+      const cells = Papa.parse<string[]>(csv.slice(BOM.length), { newline: '\r\n' }).data[1]!;
+      expect(cells[COLUMNS.indexOf('text')]).toBe(`'${text}`);
+      expect(cells[COLUMNS.indexOf('label')]).toBe(`'${text}`);
+    },
+  );
+
+  it('leaves text that only holds a formula sign further on as it is', () => {
+    const cells = Papa.parse<string[]>(toCsv([row({ text: 'a=b+c, -d' })]).slice(BOM.length), { newline: '\r\n' })
+      .data[1]!;
+    expect(cells[COLUMNS.indexOf('text')]).toBe('a=b+c, -d');
   });
 
   it('names the file after the report and the count', () => {
@@ -106,6 +135,38 @@ describe('a message as a row', () => {
     const person = PUEBLA.people.find((p) => p.id === quote.personIds[0])!;
     expect(messageRow(quote, lookup, PUEBLA.meta).people).toContain(person.name);
   });
+
+  it('every quote names who said it, in its own column and in its citation: a speaker, or the declaration it comes from', () => {
+    const quotes = PUEBLA.messages.filter((m) => m.kind === 'quote');
+    expect(quotes).toHaveLength(5);
+    for (const quote of quotes) {
+      const r = messageRow(quote, lookup, PUEBLA.meta);
+      // Computed here from the dataset alone: the people's names, else the first reference's title.
+      const who = quote.personIds.length
+        ? quote.personIds.map((id) => PUEBLA.people.find((p) => p.id === id)!.name)
+        : [PUEBLA.references.find((ref) => ref.id === quote.referenceIds[0])!.title];
+      for (const name of who) {
+        expect(r.speakers, quote.id).toContain(name);
+        expect(r.citation, quote.id).toContain(`” — ${name}`);
+      }
+    }
+    const marrakesh = messageRow(
+      PUEBLA.messages.find((m) => m.id === 'quote-marrakesh-declaration')!,
+      lookup,
+      PUEBLA.meta,
+    );
+    expect(marrakesh.speakers).toBe('Marrakesh Mayors Declaration');
+  });
+
+  it('a takeaway names no speaker: the report ties it to its session', () => {
+    for (const message of PUEBLA.messages.filter((m) => m.kind === 'takeaway')) {
+      const r = messageRow(message, lookup, PUEBLA.meta);
+      expect(r.speakers).toBe('');
+      expect(r.citation).not.toContain('” —');
+      const topic = PUEBLA.topics.find((t) => t.id === message.topicId)!;
+      expect(r.session).toBe(PUEBLA.sessions.find((s) => s.id === topic.sessionId)!.title);
+    }
+  });
 });
 
 describe('the briefing as text', () => {
@@ -140,7 +201,7 @@ describe('a link to one message', () => {
   const id = tiny.messages[0]!.id;
 
   it('writes the open message with the filters, and reads it back', () => {
-    const params = clausesToParams([textClause('search', 'housing')], undefined, id);
+    const params = clausesToParams([textClause('search', 'housing')], id);
     expect(params.get('message')).toBe(id);
     expect(paramsToClauses(params, lookup)).toEqual({
       clauses: [textClause('search', 'housing')],
@@ -150,7 +211,7 @@ describe('a link to one message', () => {
   });
 
   it('writes nothing when no message is open', () => {
-    expect(clausesToParams([], undefined, null).has('message')).toBe(false);
+    expect(clausesToParams([], null).has('message')).toBe(false);
   });
 
   it('drops a message the dataset does not have, and says so', () => {

@@ -4,56 +4,45 @@
  */
 import { laterMessages } from '../i18n/i18n.svelte';
 import type { Words } from '../i18n/later.svelte';
-import { appStatus } from '../state/app-status.svelte';
 import { embeddedText } from './embedded';
+import { DatasetError } from './errors';
+import { fetchLimited, type FetchOptions } from './remote';
 import type { ConsultationIndex } from './schema';
-import { formatError, parseJson, validateIndex, type ValidationError } from './validate';
+import { parseJson, validateIndex } from './validate';
 
-export class DatasetError extends Error {
-  readonly errors: readonly ValidationError[];
-  constructor(message: string, errors: readonly ValidationError[] = []) {
-    super(message);
-    this.name = 'DatasetError';
-    this.errors = errors;
-  }
-  /** The first errors, formatted `path: message`. */
-  details(limit = 5): string[] {
-    return this.errors.slice(0, limit).map(formatError);
-  }
-}
+export { DatasetError };
 
 /** Where the app finds its datasets: `data/` beside the page (Vite copies it into the build). */
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
-/** A file's text over the network; a failure says what could not be loaded, where, and why. */
 /**
- * `what` and `whyUnreachable` name the file and the likely cause in words, given the messages:
- * they are looked up only when something fails (the words of failures load then).
+ * A file over the network (or carried inside a packed page), within the size and time limits;
+ * `offlineCopy` is the date of the browser's kept copy when the network failed and the service
+ * worker answered with it. `what` and `whyUnreachable` name the file and the likely cause in
+ * words, given the messages: they are looked up only when something fails (the words of failures
+ * load then).
  */
+export async function fetchBlob(
+  url: string,
+  options: FetchOptions,
+): Promise<{ blob: Blob; offlineCopy: string | null }> {
+  // A packed copy carries its consultations inside the page.
+  const carried = embeddedText(url);
+  if (carried !== undefined) return { blob: new Blob([carried]), offlineCopy: null };
+  let offlineCopy: string | null = null;
+  const blob = await fetchLimited(url, options, (headers) => (offlineCopy = headers.get('X-Offline-Copy')));
+  return { blob, offlineCopy };
+}
+
+/** A file's text (see `fetchBlob`). */
 export async function fetchText(
   url: string,
   what: (words: Words) => string,
   whyUnreachable?: (words: Words) => string,
 ): Promise<string> {
-  // A packed copy carries its consultations inside the page.
   const carried = embeddedText(url);
   if (carried !== undefined) return carried;
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    const words = await laterMessages();
-    const why = whyUnreachable ? `${whyUnreachable(words)} (${(error as Error).message})` : (error as Error).message;
-    throw new DatasetError(words.load_failed({ what: what(words), url, why }));
-  }
-  if (!response.ok) {
-    const words = await laterMessages();
-    throw new DatasetError(words.load_failed({ what: what(words), url, why: `HTTP ${response.status}` }));
-  }
-  // Served from the browser's kept copy with the network down: the page says so, and of when.
-  const copy = response.headers.get('X-Offline-Copy');
-  if (copy) appStatus.offlineCopy = copy;
-  return response.text();
+  return (await fetchBlob(url, { what, whyUnreachable })).blob.text();
 }
 
 export async function fetchConsultationIndex(base = DATA_BASE): Promise<ConsultationIndex> {

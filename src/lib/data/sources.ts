@@ -5,7 +5,9 @@
  */
 import { laterMessages } from '../i18n/i18n.svelte';
 import type { Words } from '../i18n/later.svelte';
-import { DATA_BASE, DatasetError, fetchText } from './fetchers';
+import { markOfflineCopy } from './copies';
+import { DATA_BASE, DatasetError, fetchBlob } from './fetchers';
+import { contentOf, type Progress } from './remote';
 import type { Dataset } from './schema';
 import { parseJson, validateDataset } from './validate';
 
@@ -39,13 +41,6 @@ export function sourceName(source: DatasetSource): string {
   return source.kind === 'file' ? source.name : source.kind === 'address' ? source.url : source.id;
 }
 
-/** The page's query string that opens a source again (a file has none: it is opened again by hand). */
-export function searchFor(source: DatasetSource): string {
-  if (source.kind === 'bundled') return `?consultation=${encodeURIComponent(source.id)}`;
-  if (source.kind === 'address') return `?data=${encodeURIComponent(source.url)}`;
-  return '';
-}
-
 /** A dataset's text, checked: the JSON, then the contract. */
 /** `invalid` says, in words, that the dataset is not valid and how many problems it has. */
 export async function datasetFromText(
@@ -65,50 +60,85 @@ export function resolveAddress(address: string, base = globalThis.location?.href
   return new URL(address, base).href;
 }
 
+/** Does a Content-Security-Policy source expression (`https:`, `https://data.example.org`, `http://127.0.0.1:*`) allow `url`? */
+export function allows(source: string, url: URL): boolean {
+  if (source === '*') return true;
+  if (/^[a-z][a-z0-9+.-]*:$/.test(source)) return url.protocol === source;
+  const match = /^([a-z][a-z0-9+.-]*:)\/\/(\*\.)?([^/:]+)(?::(\d+|\*))?\/?$/.exec(source);
+  if (!match) return false;
+  const [, scheme, wildcard, host, port] = match;
+  const hostOk = wildcard ? url.hostname.endsWith(`.${host}`) : url.hostname === host;
+  const defaultPort = url.port === '' ? '' : url.port;
+  const portOk = port === '*' || (port ?? '') === defaultPort;
+  return url.protocol === scheme && hostOk && portOk;
+}
+
 /**
- * May this page read data at `url`? Its own site, and the sites its security policy lists
+ * May this page read data at `url`? Its own site, and the sources its security policy lists
  * (`connect-src`); a page with no policy may read any.
  */
 export function mayRead(url: URL, here: string, policy: string | null | undefined): boolean {
   if (url.origin === new URL(here).origin || !policy) return true;
   const sources = /(?:^|;)\s*connect-src\s([^;]*)/.exec(policy)?.[1]?.trim().split(/\s+/);
   if (!sources) return true;
-  return sources.some((s) => s === '*' || s === url.origin || s === url.protocol);
+  return sources.some((s) => allows(s, url));
 }
 
 const pagePolicy = () =>
   globalThis.document?.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
 
-export async function loadSource(source: DatasetSource): Promise<Dataset> {
+/** A workbook's bytes, read and checked off the page's thread, as a dataset. */
+async function datasetFromWorkbook(bytes: Blob, name: string): Promise<Dataset> {
+  const { readWorkbookFile } = await import('./workbook-client');
+  const result = await readWorkbookFile(bytes);
+  if (!result.ok)
+    throw new DatasetError(
+      (await laterMessages()).load_invalid_workbook({ file: name, count: result.errors.length }),
+      result.errors,
+    );
+  return result.data;
+}
+
+export async function loadSource(source: DatasetSource, onProgress?: Progress): Promise<Dataset> {
   switch (source.kind) {
     case 'bundled': {
       const url = resolveAddress(source.file, resolveAddress(DATA_BASE));
-      return datasetFromText(
-        await fetchText(url, (words) => words.load_what_dataset({ file: source.file })),
-        (words, count) => words.load_invalid_dataset({ file: source.file, count }),
+      const { blob, offlineCopy } = await fetchBlob(url, {
+        what: (words) => words.load_what_dataset({ file: source.file }),
+        onProgress,
+      });
+      const dataset = await datasetFromText(await blob.text(), (words, count) =>
+        words.load_invalid_dataset({ file: source.file, count }),
       );
+      return markOfflineCopy(dataset, offlineCopy);
     }
     case 'address': {
       const url = resolveAddress(source.url);
       if (!mayRead(new URL(url), resolveAddress('.'), pagePolicy()))
         throw new DatasetError((await laterMessages()).load_not_allowed({ url, origin: new URL(url).origin }));
-      const text = await fetchText(
-        url,
-        (words) => words.load_what_address(),
-        (words) => words.load_why_cors(),
-      );
-      // A site that answers every address with its home page (as a single-page app's server does).
-      if (/^\s*</.test(text)) throw new DatasetError((await laterMessages()).load_web_page({ url }));
-      return datasetFromText(text, (words, count) => words.load_invalid_address({ url, count }));
+      const { blob, offlineCopy } = await fetchBlob(url, {
+        what: (words) => words.load_what_address(),
+        whyUnreachable: (words) => words.load_why_cors(),
+        onProgress,
+      });
+      // JSON or a workbook by what the bytes are, not by the address's name.
+      const content = await contentOf(blob, url, 'address');
+      const dataset =
+        content.kind === 'workbook'
+          ? await datasetFromWorkbook(content.bytes, url)
+          : await datasetFromText(content.text, (words, count) => words.load_invalid_address({ url, count }));
+      return markOfflineCopy(dataset, offlineCopy);
     }
     case 'file':
+      // Named by an address, a file opened in another browser (or forgotten by this one): its text is not here.
+      if (source.text === '') throw new DatasetError((await laterMessages()).load_file_not_here({ name: source.name }));
       return datasetFromText(source.text, (words, count) => words.load_invalid_file({ file: source.name, count }));
   }
 }
 
 /** The query for a source's dataset: a file, an address and a bundled dataset are one query. */
-export const sourceQuery = (source: DatasetSource | undefined) => ({
+export const sourceQuery = (source: DatasetSource | undefined, onProgress?: Progress) => ({
   queryKey: ['dataset', source ? sourceKey(source) : 'none'] as const,
-  queryFn: () => loadSource(source!),
+  queryFn: () => loadSource(source!, onProgress),
   enabled: source !== undefined,
 });

@@ -36,7 +36,7 @@ export function briefingText({ meta, filters, count, total, groups }: BriefingFa
   for (const group of groups) {
     lines.push('', group.title.toUpperCase());
     for (const row of group.rows) {
-      const who = [row.kind, row.people, row.places].filter(Boolean).join(' · ');
+      const who = [row.kind, row.speakers || row.people, row.places].filter(Boolean).join(' · ');
       lines.push('', `${row.label} (${who})`, row.citation);
     }
   }

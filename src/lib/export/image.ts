@@ -9,7 +9,8 @@
  * Here, only the faces the page has loaded are fetched (from the app's own origin) and written in
  * as data: addresses, so the text in the picture has the same widths as on screen.
  */
-import { domToBlob } from 'modern-screenshot';
+import { domToCanvas } from 'modern-screenshot';
+import { withText } from './png-text';
 import { m } from '../i18n/later.svelte';
 
 /**
@@ -77,19 +78,93 @@ function background(element: Element): string {
   return '#ffffff';
 }
 
+/** What a picture says about itself: lines drawn under the view, and its file's metadata. */
+export interface Caption {
+  /** The consultation, the view and its filters, the source: the first line in bold. */
+  lines: readonly string[];
+  /** The PNG's own text entries (Title, Description, Source…). */
+  metadata: Record<string, string>;
+}
+
+/** Words cut into lines that fit `width` on the canvas, word by word (a word longer than a line stands alone). */
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && context.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The view's picture with a band under it, holding the caption's lines in the app's typeface. */
+function captioned(
+  image: HTMLCanvasElement,
+  lines: readonly string[],
+  scale: number,
+  colours: { bg: string; text: string },
+) {
+  const size = 14 * scale;
+  const pad = 12 * scale;
+  const leading = size * 1.35;
+  const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const width = image.width - 2 * pad;
+  const laid = lines.map((text, i) => {
+    measure.font = `${i === 0 ? 700 : 400} ${size}px ${family}`;
+    return { font: measure.font, lines: wrap(measure, text, width) };
+  });
+  const rows = laid.reduce((n, l) => n + l.lines.length, 0);
+  const band = Math.ceil(2 * pad + rows * leading);
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height + band;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = colours.bg;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0);
+  context.fillStyle = colours.text;
+  context.fillRect(pad, image.height, canvas.width - 2 * pad, Math.max(1, scale));
+  context.textBaseline = 'top';
+  let y = image.height + pad;
+  for (const part of laid) {
+    context.font = part.font;
+    for (const line of part.lines) {
+      context.fillText(line, pad, y);
+      y += leading;
+    }
+  }
+  return canvas;
+}
+
 /**
  * The element drawn at twice its size at least (sharp on a projector and in print), never
- * past what a canvas holds.
+ * past what a canvas holds; with a caption, a band under it says what it shows and where it
+ * comes from, and the file's metadata says the same.
  */
-export async function viewImage(element: HTMLElement, scale = Math.max(2, window.devicePixelRatio)): Promise<Blob> {
-  const blob = await domToBlob(element, {
+export async function viewImage(
+  element: HTMLElement,
+  caption?: Caption,
+  scale = Math.max(2, window.devicePixelRatio),
+): Promise<Blob> {
+  const bg = background(element);
+  const canvas = await domToCanvas(element, {
     scale,
-    type: 'image/png',
-    backgroundColor: background(element),
+    backgroundColor: bg,
     filter: (node) => !(node instanceof Element && node.matches(CONTROLS)),
     timeout: 10_000,
     font: { cssText: await loadedFaces() },
   });
+  if (!canvas.width || !canvas.height) throw new Error(m.export_error_empty_picture());
+  const text = getComputedStyle(element).color || '#000000';
+  const drawn = caption?.lines.length ? captioned(canvas, caption.lines, scale, { bg, text }) : canvas;
+  const blob = await new Promise<Blob | null>((resolve) => drawn.toBlob(resolve, 'image/png'));
   if (!blob || blob.size === 0) throw new Error(m.export_error_empty_picture());
-  return blob;
+  if (!caption) return blob;
+  const bytes = withText(new Uint8Array(await blob.arrayBuffer()), caption.metadata);
+  return new Blob([bytes as BlobPart], { type: 'image/png' });
 }

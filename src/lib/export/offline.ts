@@ -10,6 +10,7 @@ import { EMBEDDED_ID, embeddedBlock, embeddedText } from '../data/embedded';
 import { fetchText } from '../data/fetchers';
 import type { Dataset } from '../data/schema';
 import { m } from '../i18n/i18n.svelte';
+import { currentView, EMPTY_VIEW, encodeView, type View } from '../state/view';
 
 /** In a packed copy, the page as it arrived, kept before anything is drawn into it. */
 let pristine: string | undefined;
@@ -30,17 +31,17 @@ export function savedView(): string | undefined {
   return view && !location.search ? view : undefined;
 }
 
-/** The filters and the open message of this page, without what names a consultation to load. */
-function viewOf(search: string): string {
-  const params = new URLSearchParams(search);
-  params.delete('data');
-  params.delete('consultation');
-  params.delete('speaker');
-  const rest = params.toString();
-  return rest ? `?${rest}` : '';
+/**
+ * The view a copy opens at, as its embedded block keeps it: everything the view holds (filters,
+ * search, open message, presenting at its scene and step, the story, the language) but what names
+ * a consultation to load (the copy carries its own) and the speaker window's channel.
+ */
+export function offlineView(view: View): string {
+  const query = encodeView({ ...view, source: EMPTY_VIEW.source, speaker: null }).toString();
+  return query ? `?${query}` : '';
 }
 
-export async function offlineCopy(dataset: Dataset, search = location.search): Promise<Blob> {
+export async function offlineCopy(dataset: Dataset, view: View = currentView()): Promise<Blob> {
   const page =
     pristine ?? (await fetchText(new URL('offline.html', document.baseURI).href, (words) => words.offline_what()));
   // The block is the page's last script: the app's own code (earlier) may hold the same words.
@@ -49,11 +50,11 @@ export async function offlineCopy(dataset: Dataset, search = location.search): P
   if (end < 0) throw new Error(m.offline_no_place());
   const { id, title } = dataset.meta;
   const file = `${id}.json`;
-  const view = viewOf(search);
+  const saved = offlineView(view);
   const block = embeddedBlock({
     'data/index.json': JSON.stringify({ consultations: [{ id, title, file }] }),
     [`data/${file}`]: JSON.stringify(dataset),
-    ...(view ? { [VIEW_KEY]: view } : {}),
+    ...(saved ? { [VIEW_KEY]: saved } : {}),
   });
   return new Blob([page.slice(0, start), block, page.slice(end + '</script>'.length)], {
     type: 'text/html;charset=utf-8',

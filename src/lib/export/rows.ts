@@ -5,18 +5,22 @@
 import { formatDate, kindLabel, type Lookup } from '../data/lookup';
 import type { Message, Meta } from '../data/schema';
 import { m } from '../i18n/later.svelte';
-import { citation } from '../ui/message/citation';
+import { attribution, citation } from '../ui/message/citation';
 import { speakerLine, speakersOf } from '../ui/message/speakers';
 
 export interface MessageRow {
   id: string;
   kind: string;
   topic: string;
+  /** The title of the topic's session, as the dataset has it; empty for a message across topics. */
+  session: string;
   /** The date of the topic's session (`YYYY-MM-DD`); empty for a message across topics. */
   session_date: string;
   label: string;
   /** The report's own words, as they are in the dataset. */
   text: string;
+  /** Who the report quotes: a quote's speakers, or the declaration it is quoted from (see citation.ts). */
+  speakers: string;
   themes: string;
   places: string;
   people: string;
@@ -29,9 +33,11 @@ export const COLUMNS: readonly (keyof MessageRow)[] = [
   'id',
   'kind',
   'topic',
+  'session',
   'session_date',
   'label',
   'text',
+  'speakers',
   'themes',
   'places',
   'people',
@@ -47,9 +53,14 @@ export function topicTitle(message: Message, lookup: Lookup): string {
   return topic ? m.story_topic_title({ number: topic.number, title: topic.title }) : m.story_across_consultation();
 }
 
-export function sessionDate(message: Message, lookup: Lookup): string {
+/** The session that held the message's topic, if it has one. */
+function sessionOf(message: Message, lookup: Lookup) {
   const topic = message.topicId ? lookup.topics.get(message.topicId) : undefined;
-  return (topic && lookup.sessions.get(topic.sessionId)?.date) ?? '';
+  return topic ? lookup.sessions.get(topic.sessionId) : undefined;
+}
+
+export function sessionDate(message: Message, lookup: Lookup): string {
+  return sessionOf(message, lookup)?.date ?? '';
 }
 
 function names<T>(ids: readonly string[], map: ReadonlyMap<string, T>, name: (item: T) => string): string {
@@ -66,14 +77,16 @@ export function messageRow(message: Message, lookup: Lookup, meta: Meta): Messag
     id: message.id,
     kind: kindLabel(message.kind),
     topic: topicTitle(message, lookup),
+    session: sessionOf(message, lookup)?.title ?? '',
     session_date: sessionDate(message, lookup),
     label: message.label,
     text: message.text,
+    speakers: attribution(message, lookup),
     themes: names(message.themeIds, lookup.themes, (t) => t.label),
     places: names(message.placeIds, lookup.places, (p) => p.name),
     people: speakersOf(message, lookup).map(speakerLine).join(LIST),
     section: message.source.section,
-    citation: citation(message, meta),
+    citation: citation(message, meta, lookup),
   };
 }
 

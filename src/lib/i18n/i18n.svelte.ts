@@ -1,4 +1,3 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from: plain URLSearchParams are right. */
 /**
  * The interface's language. Its words are Paraglide JS messages, compiled one module per
  * language, in two parts: the words the first screen shows (`messages/<locale>.json`, here) and
@@ -11,6 +10,7 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import * as en from '../../paraglide/messages/en.js';
+import { currentView, decodeView, writeView } from '../state/view';
 
 /** A message with no inputs is called bare: `m.map_title()`; one with inputs needs them all. */
 type Call<F> = F extends (inputs: infer I) => infer R
@@ -44,7 +44,7 @@ export function detectLocale(
   search: string = globalThis.location?.search ?? '',
   languages: readonly string[] = globalThis.navigator?.languages ?? [],
 ): Locale {
-  const asked = new URLSearchParams(search).get('lang');
+  const asked = decodeView(search).lang;
   if (isLocale(asked)) return asked;
   for (const language of languages) {
     const base = language.split('-')[0]!.toLowerCase();
@@ -155,9 +155,8 @@ export async function setLocale(
   state.set('locale', next);
   if (typeof document !== 'undefined') document.documentElement.lang = next;
   if (options.writeAddress && typeof location !== 'undefined') {
-    const params = new URLSearchParams(location.search);
-    if (next === 'en' && !params.has('lang')) return;
-    params.set('lang', next);
-    history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
+    // English is the default: an address that never chose a language is left without one.
+    if (next === 'en' && currentView().lang === null) return;
+    writeView({ lang: next }, 'replace');
   }
 }

@@ -9,28 +9,28 @@
  *
  * State class: private fields, getters and named actions; nothing outside writes its fields.
  */
-/* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from. */
 import { untrack } from 'svelte';
 import type { Clause } from '../filters';
 import { formatNumber } from '../i18n/format';
 import { locale } from '../i18n/i18n.svelte';
 import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
-import { clausesToParams, paramsToClauses } from '../state/url';
-import { presentationChannel, type PresentationMessage } from './channel';
+import { clausesToFilters, clausesToParams, paramsToClauses } from '../state/url';
+import { currentView, EMPTY_VIEW, encodeView, viewHref, writeView, type View, type ViewSource } from '../state/view';
+import { presentationChannel, speakerToken, type PresentationMessage } from './channel';
 import { actionOf, isClickerKey, type PresentationAction } from './key-list';
 import { defaultStory, stageViewOf, type Scene } from './story';
-import { decodeStoryLink, encodeStoryLink, parseStory, storyToJson } from './story-file';
+import { decodeStoryLink, encodeStoryLink, parseStory, storageKey, StoryTooLarge, storyToJson } from './story-file';
 
 /** The transient first scene when presenting starts from a filtered dashboard. */
 export const YOUR_VIEW = 'your-view';
 
-const storageKey = (consultation: string) => `consultation-atlas:story:${consultation}`;
-
-/** The address's `lang`, when it has one, for a link that should open in the same language. */
-function keepLang(params: URLSearchParams): void {
-  const lang = new URLSearchParams(location.search).get('lang');
-  if (lang) params.set('lang', lang);
+/** What the presentation needs from the page around it. */
+export interface PresentationOptions {
+  /** Says a change aloud (the page's live region). */
+  announce?: (words: string) => void;
+  /** Which consultation is on screen, as a link names it: a story link opens it. */
+  source?: () => ViewSource;
 }
 
 export class Presentation {
@@ -46,8 +46,17 @@ export class Presentation {
   #blackout = $state(false);
   #expanded = $state<string | null>(null);
   readonly #dashboard: DashboardState;
-  readonly #beforeAddress: () => void;
   readonly #announce: (words: string) => void;
+  readonly #source: () => ViewSource;
+  /**
+   * The address's `story=`: the story a link brought, kept while it is the one on hand (unedited),
+   * so a reload or a copied link still has it; kept too when it could not be read (and said so).
+   */
+  #storyParam: string | null = currentView().story;
+  /** What the presenter should know about the link this presentation came from (shown on stage). */
+  #notice = $state<string | null>(null);
+  /** The channel the speaker view of this window hears on (kept across a reload of this window). */
+  readonly #token = speakerToken();
   /** The filters the user had before presenting: leaving gives them back. */
   #before: readonly Clause[] | null = null;
   /** When presenting began: the speaker view's timer counts from here. */
@@ -56,19 +65,10 @@ export class Presentation {
   /** The speaker view this window opened: it closes when the presentation ends, as the stage does. */
   #speaker: Window | null = null;
 
-  /**
-   * `beforeAddress` runs before the scene is written to the address: the filters' own write
-   * waits for the next task, and goes first, so the address never holds a scene with another
-   * scene's filters. `announce` says a change aloud (the page's live region).
-   */
-  constructor(
-    dashboard: DashboardState,
-    beforeAddress: () => void = () => {},
-    announce: (words: string) => void = () => {},
-  ) {
+  constructor(dashboard: DashboardState, options: PresentationOptions = {}) {
     this.#dashboard = dashboard;
-    this.#beforeAddress = beforeAddress;
-    this.#announce = announce;
+    this.#announce = options.announce ?? (() => {});
+    this.#source = options.source ?? (() => currentView().source);
     const stored = this.#storedStory();
     this.#isDefault = !stored;
     this.#scenes = stored ?? defaultStory(dashboard.dataset);
@@ -82,15 +82,19 @@ export class Presentation {
       untrack(() => this.#reword());
     });
 
-    // The speaker view: told the scene and step whenever they change; its keys act here.
+    // The speaker view: told the scene and step whenever they change; its keys act here. It
+    // gets the consultation itself from here, so it works for one opened from a file too.
     $effect(() => {
-      const channel = presentationChannel(dashboard.dataset.meta.id);
+      const channel = presentationChannel(this.#token);
       if (!channel) return;
       channel.onmessage = (event: MessageEvent<PresentationMessage>) => {
         const message = event.data;
         if (message.type === 'go') this.go(message.index);
         else if (message.type === 'key') this.act(actionOf(message.key));
-        else if (message.type === 'hello') this.#tellSpeakerView();
+        else if (message.type === 'hello') {
+          channel.postMessage({ type: 'dataset', dataset: dashboard.dataset } satisfies PresentationMessage);
+          this.#tellSpeakerView();
+        }
       };
       this.#channel = channel;
       return () => {
@@ -100,21 +104,49 @@ export class Presentation {
     });
     $effect(() => this.#tellSpeakerView());
 
-    const params = new URLSearchParams(location.search);
-    const link = params.get('story');
-    if (link) void this.#openLink(link);
-    if (params.get('present') === '1') {
+    // Back and Forward: an address without presenting leaves; one with a scene goes there.
+    $effect(() => {
+      const onpopstate = () => this.followAddress();
+      window.addEventListener('popstate', onpopstate);
+      return () => window.removeEventListener('popstate', onpopstate);
+    });
+
+    const view = currentView();
+    if (view.story) void this.#openLink(view.story);
+    if (view.presenting) {
       this.#active = true;
-      this.#index = this.#clamp(Number(params.get('scene') ?? 1) - 1);
-      this.#step = Math.max(0, Math.trunc(Number(params.get('step') ?? 1) - 1) || 0);
+      this.#index = this.#clamp(view.presenting.scene - 1);
+      this.#step = view.presenting.step - 1;
       // A link to a scene with no filters of its own opens the scene as the story has it;
       // with filters, it resumes what the presenter had on screen.
-      const filters = [...params.keys()].filter(
-        (k) => !['present', 'scene', 'step', 'consultation', 'story', 'lang'].includes(k),
-      );
-      if (filters.length === 0) this.go(this.#index, this.#step);
+      if (Object.keys(view.filters).length === 0 && view.message === null) this.go(this.#index, this.#step);
       else this.#setStage();
     }
+  }
+
+  /** Follows the address after Back or Forward: leaves, or shows the scene and step it names. */
+  followAddress(): void {
+    const presenting = currentView().presenting;
+    if (!presenting) {
+      // The filters are the address's own (the dashboard reads them): nothing to give back.
+      if (this.#active) this.#leave();
+      return;
+    }
+    if (!this.#active) {
+      this.#active = true;
+      this.#startedAt = Date.now();
+    }
+    if (presenting.scene - 1 !== this.#index || presenting.step - 1 !== this.step)
+      this.go(presenting.scene - 1, presenting.step - 1);
+  }
+
+  /** What the presenter should know about this presentation's link (a story that could not be read). */
+  get notice(): string | null {
+    return this.#notice;
+  }
+
+  dismissNotice(): void {
+    this.#notice = null;
   }
 
   get active(): boolean {
@@ -182,6 +214,16 @@ export class Presentation {
 
   exit(): void {
     if (!this.#active) return;
+    // The user's own filters come back; a presentation opened from a link had none before it.
+    const before = this.#before;
+    this.#leave();
+    if (before) this.#dashboard.restore(before);
+    this.#writeAddress();
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+  }
+
+  /** Presenting ends: the stage, its scene list and its speaker window go. */
+  #leave(): void {
     this.#active = false;
     this.#blackout = false;
     this.#expanded = null;
@@ -190,14 +232,10 @@ export class Presentation {
       this.#index = this.#clamp(this.#index - 1);
     }
     this.#dashboard.setStage(null);
-    // The user's own filters come back; a presentation opened from a link had none before it.
-    if (this.#before) this.#dashboard.restore(this.#before);
     this.#before = null;
-    this.#writeAddress();
     this.#announce(m.present_left());
     this.#speaker?.close();
     this.#speaker = null;
-    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
   }
 
   /** Shows scene `i` at `step` (0 = its first, 'last' = its last once measured). */
@@ -208,11 +246,7 @@ export class Presentation {
     const scene = this.scene;
     if (scene) {
       const dashboard = this.#dashboard;
-      const parsed = paramsToClauses(
-        new URLSearchParams(scene.filters),
-        dashboard.lookup,
-        dashboard.regions?.regionCodes,
-      );
+      const parsed = paramsToClauses(scene.filters, dashboard.lookup, dashboard.regions?.regionCodes);
       // A scene with a world region: shown again once the regions have loaded.
       if (parsed.needsRegions) void dashboard.loadRegions().then(() => this.scene === scene && this.go(i, step));
       dashboard.restore(parsed.clauses);
@@ -264,6 +298,8 @@ export class Presentation {
     if (this.#step !== Number.MAX_SAFE_INTEGER && this.#step >= pages.length)
       this.#step = Math.max(0, pages.length - 1);
     this.#setStage();
+    // Measured: the address now names the step shown (a step asked for before, it kept).
+    if (this.#active) this.#writeAddress();
   }
 
   blackout(): void {
@@ -355,6 +391,7 @@ export class Presentation {
   /** Back to the story built from the dataset; the kept one is forgotten. */
   resetStory(): void {
     this.setScenes(defaultStory(this.#dashboard.dataset));
+    if (!this.#active) writeView({ story: null }, 'replace');
     this.#isDefault = true;
     try {
       localStorage.removeItem(storageKey(this.#dashboard.dataset.meta.id));
@@ -367,6 +404,8 @@ export class Presentation {
   setScenes(scenes: Scene[]): void {
     this.#scenes = scenes;
     this.#isDefault = false;
+    // Edited, the story is kept in this browser: the address no longer carries the link's.
+    this.#storyParam = null;
     this.#index = this.#clamp(this.#index);
     this.#keep();
     if (this.#active) this.#writeAddress();
@@ -377,27 +416,32 @@ export class Presentation {
     return storyToJson(this.#dashboard.dataset.meta.id, this.#story());
   }
 
-  /** A link that opens this story, presenting, from its first scene. */
-  async shareLink(): Promise<string> {
-    const params = new URLSearchParams({ present: '1', scene: '1' });
-    const consultation = new URLSearchParams(location.search).get('consultation');
-    if (consultation) params.set('consultation', consultation);
-    keepLang(params);
-    params.set('story', await encodeStoryLink(this.storyJson()));
-    return `${location.origin}${location.pathname}?${params}`;
+  /**
+   * A link that opens this story, presenting, from its first scene, in this language; null when
+   * the consultation came from a file, which a link cannot carry (the offline file can).
+   */
+  async shareLink(): Promise<string | null> {
+    const source = this.#source();
+    if (source.kind === 'file') return null;
+    const here = currentView();
+    return viewHref({
+      ...EMPTY_VIEW,
+      source,
+      lang: here.lang,
+      presenting: { scene: 1, step: 1 },
+      story: await encodeStoryLink(this.storyJson()),
+    });
+  }
+
+  /** The speaker view's address: this window's channel, in the presenter's language. */
+  speakerAddress(): string {
+    const here = currentView();
+    return viewHref({ ...EMPTY_VIEW, speaker: this.#token, lang: here.lang, pseudo: here.pseudo });
   }
 
   /** Opens the speaker view (current and next step's headline and notes, a timer) in a second window. */
   openSpeakerView(): void {
-    const params = new URLSearchParams(location.search);
-    // The speaker view opens in the presenter's language (the address's `lang`, when it has one).
-    for (const key of [...params.keys()]) if (key !== 'consultation' && key !== 'lang') params.delete(key);
-    params.set('speaker', '1');
-    this.#speaker = window.open(
-      `${location.pathname}?${params}`,
-      'consultation-atlas-speaker',
-      'popup,width=900,height=700',
-    );
+    this.#speaker = window.open(this.speakerAddress(), 'consultation-atlas-speaker', 'popup,width=900,height=700');
   }
 
   #story(): Scene[] {
@@ -424,10 +468,18 @@ export class Presentation {
   }
 
   async #openLink(encoded: string): Promise<void> {
-    const text = await decodeStoryLink(encoded).catch(() => null);
+    let text: string | null = null;
+    let tooLarge = false;
+    try {
+      text = await decodeStoryLink(encoded);
+    } catch (error) {
+      tooLarge = error instanceof StoryTooLarge;
+    }
     const parsed = text ? parseStory(text, this.#dashboard.dataset.meta.id, this.#dashboard.lookup) : null;
     if (!parsed?.ok) {
-      this.#announce(m.present_link_unreadable());
+      // Said, and shown where the presenter looks: on stage, or on the dashboard.
+      this.#notice = tooLarge ? m.present_link_too_large() : m.present_link_unreadable();
+      this.#announce(this.#notice);
       return;
     }
     this.#scenes = parsed.data;
@@ -468,23 +520,27 @@ export class Presentation {
         this.#pages && this.#pages.scene === this.scene?.id ? [...(this.#pages.pages[this.step + 1] ?? [])] : [],
       startedAt: this.#startedAt,
       scenes: this.#scenes.map(({ title, notes, filters }) => ({ title, notes, filters })),
+      view: encodeView(currentView()).toString(),
     };
     this.#channel?.postMessage(message);
   }
 
+  /**
+   * The presentation in the address: the scene, the step (the one asked for, until the stage has
+   * measured its steps), the story a link brought, and the filters on screen, in one write that
+   * replaces the page's entry: a presentation is one entry, so Back never walks through its
+   * scenes' filters, and leaving gives the entry back its own filters.
+   */
   #writeAddress(): void {
-    this.#beforeAddress();
-    const params = new URLSearchParams(location.search);
-    params.delete('story');
-    if (this.#active) {
-      params.set('present', '1');
-      params.set('scene', String(this.#index + 1));
-      if (this.step > 0) params.set('step', String(this.step + 1));
-      else params.delete('step');
-    } else {
-      for (const key of ['present', 'scene', 'step']) params.delete(key);
-    }
-    const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    const measured = this.#pages !== null && this.#pages.scene === this.scene?.id;
+    const step = measured || this.#step === Number.MAX_SAFE_INTEGER ? this.step : this.#step;
+    const dashboard = this.#dashboard;
+    const change: Partial<View> = {
+      presenting: this.#active ? { scene: this.#index + 1, step: step + 1 } : null,
+      story: this.#storyParam,
+      filters: clausesToFilters(untrack(() => dashboard.clauses)),
+      message: untrack(() => dashboard.openMessage),
+    };
+    writeView(change, 'replace');
   }
 }

@@ -44,6 +44,18 @@ export interface StoryFile {
   scenes: readonly Scene[];
 }
 
+/** Where this browser keeps a consultation's edited story. */
+export const storageKey = (consultation: string) => `consultation-atlas:story:${consultation}`;
+
+/** The story kept in this browser for a consultation (edited, imported), as a file's text. */
+export function storedStoryText(consultation: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(storageKey(consultation)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function storyToJson(consultation: string, scenes: readonly Scene[]): string {
   return `${JSON.stringify({ consultation, scenes } satisfies StoryFile, null, 2)}\n`;
 }
@@ -92,10 +104,38 @@ export async function encodeStoryLink(text: string): Promise<string> {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The reverse of `encodeStoryLink`; throws on anything that is not such a link. */
-export async function decodeStoryLink(encoded: string): Promise<string> {
+/** The most a story link may unpack to: a story of hundreds of scenes is a few tens of KB. */
+export const MAX_STORY_BYTES = 1024 * 1024;
+
+/** A story link that unpacks to more than the limit (a link built to fill the memory). */
+export class StoryTooLarge extends Error {
+  constructor() {
+    super('story link too large');
+    this.name = 'StoryTooLarge';
+  }
+}
+
+/**
+ * The reverse of `encodeStoryLink`; throws on anything that is not such a link, and stops
+ * unpacking (throwing `StoryTooLarge`) past `max` bytes: a short link may unpack to gigabytes.
+ */
+export async function decodeStoryLink(encoded: string, max = MAX_STORY_BYTES): Promise<string> {
+  // Base64 of more than the limit cannot be a link to a story within it (deflate never grows text 4×).
+  if (encoded.length > (max * 4) / 3 + 4) throw new StoryTooLarge();
   const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new StoryTooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }

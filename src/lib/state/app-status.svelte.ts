@@ -1,15 +1,13 @@
 /**
- * What the page says about itself, beside the consultation's title: a consultation served
- * from the browser's kept copy because the network failed ("Offline copy of 2 December 2026"),
- * and a new version of the app ready to load (never loaded without the user's click, so never
- * in the middle of a presentation).
+ * What the page says about itself, beside the consultation's title: a new version of the app
+ * ready to load (never loaded without the user's click, so never in the middle of a
+ * presentation). (A consultation served from the browser's kept copy says so itself: see
+ * data/copies.ts.)
  */
 export const appStatus = $state<{
-  /** The date of the kept copy on screen, as the server or the build gave it. */
-  offlineCopy: string | null;
   /** Loads the waiting new version, when there is one. */
   update: (() => void) | null;
-}>({ offlineCopy: null, update: null });
+}>({ update: null });
 
 /** The hosted app keeps itself for offline use (see src/sw.ts); a packed copy or the dev server does not. */
 export function registerServiceWorker(): void {

@@ -9,7 +9,9 @@ import { getContext, setContext, tick } from 'svelte';
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { ConsultationIndex, Dataset } from '../data/schema';
 import { DatasetError } from '../data/fetchers';
-import { searchFor, sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
+import { contentOf, type Progress } from '../data/remote';
+import { sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
+import { currentView, EMPTY_VIEW, viewSourceOf, writeView, type View } from './view';
 
 const RECENT_KEY = 'consultation-atlas:recent';
 /** How many recent ones are kept, and the largest file kept with them (a browser keeps about 5 MB). */
@@ -37,7 +39,6 @@ function isSource(value: unknown): value is DatasetSource {
 }
 
 export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const isWorkbook = (file: File) => /\.xlsx$/i.test(file.name) || file.type === WORKBOOK_TYPE;
 
 export class ConsultationLibrary {
   readonly #client: QueryClient;
@@ -46,6 +47,10 @@ export class ConsultationLibrary {
   #bundled = $state.raw<DatasetSource[]>([]);
   #opening = $state.raw<DatasetSource | null>(null);
   #failure = $state.raw<{ source: DatasetSource; error: Error } | null>(null);
+  /** How much of the consultation being loaded has arrived (bytes), while it loads. */
+  #progress = $state.raw<{ loaded: number; total: number | null } | null>(null);
+  /** Reports the bytes that arrive, for the page to show how far a big consultation has come. */
+  readonly onProgress: Progress = (loaded, total) => (this.#progress = { loaded, total });
 
   constructor(client: QueryClient) {
     this.#client = client;
@@ -58,6 +63,10 @@ export class ConsultationLibrary {
   /** The one being loaded and checked, while it is. */
   get opening(): DatasetSource | null {
     return this.#opening;
+  }
+  /** Bytes arrived of the consultation being loaded, while one is. */
+  get progress(): { loaded: number; total: number | null } | null {
+    return this.#progress;
   }
   /** The last one that could not be opened, and why. */
   get failure(): { source: DatasetSource; error: Error } | null {
@@ -73,32 +82,53 @@ export class ConsultationLibrary {
   }
 
   /**
-   * The first consultation: `?data=<address>`, else `?consultation=<id>`, else the first bundled
-   * one. Shown at once: there is nothing on screen to keep.
+   * The first consultation: the address's (`?data=<address>`, else `?consultation=<id>`), else
+   * the first bundled one. Shown at once: there is nothing on screen to keep.
    */
-  start(index: ConsultationIndex, params: URLSearchParams): void {
+  start(index: ConsultationIndex, view: View): void {
     this.#bundled = index.consultations.map((c) => ({ kind: 'bundled', id: c.id, file: c.file, title: c.title }));
-    const address = params.get('data');
-    const requested = params.get('consultation');
-    this.#current = address
-      ? { kind: 'address', url: address }
-      : (this.#bundled.find((s) => s.kind === 'bundled' && s.id === requested) ?? this.#bundled[0]);
+    const { source } = view;
+    if (source.kind === 'address') this.#current = { kind: 'address', url: source.url };
+    else if (source.kind === 'file') {
+      // A file opened lately in this browser opens again; one opened elsewhere cannot be, and says so.
+      const kept = this.#recent.find((s) => s.kind === 'file' && sourceKey(s) === `file:${source.key}`);
+      this.#current = kept ?? {
+        kind: 'file',
+        name: source.key.slice(0, Math.max(0, source.key.lastIndexOf(':'))),
+        text: '',
+      };
+    } else
+      this.#current =
+        (source.kind === 'bundled' && this.#bundled.find((s) => s.kind === 'bundled' && s.id === source.id)) ||
+        this.#bundled[0];
+  }
+
+  /** The bundled consultation shown when the address names none. */
+  get first(): DatasetSource | undefined {
+    return this.#bundled[0];
   }
 
   /** Loads and checks a consultation; only a valid one replaces the one on screen. */
   async open(source: DatasetSource): Promise<boolean> {
     this.#opening = source;
     this.#failure = null;
+    this.#progress = null;
     try {
-      const dataset = await this.#client.fetchQuery(sourceQuery(source));
+      const dataset = await this.#client.fetchQuery(sourceQuery(source, this.onProgress));
       this.#opening = null;
-      // The address opens this consultation again, with none of the last one's filters.
-      globalThis.history?.replaceState(null, '', `${location.pathname}${searchFor(source)}`);
+      this.#progress = null;
+      // The address opens this consultation again, in the same language, with none of the last one's filters.
+      if (globalThis.history)
+        writeView(
+          { ...EMPTY_VIEW, source: viewSourceOf(source), lang: currentView().lang, pseudo: currentView().pseudo },
+          'replace',
+        );
       this.#current = source;
       this.remember(source, dataset);
       return true;
     } catch (error) {
       this.#opening = null;
+      this.#progress = null;
       this.#failure = { source, error: error as Error };
       return false;
     }
@@ -122,17 +152,17 @@ export class ConsultationLibrary {
    * which is read and checked first, off the page's thread, its problems named by their cells.
    */
   async openFile(file: File): Promise<boolean> {
-    if (isWorkbook(file)) return this.#openWorkbook(file);
-    if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
-      this.#failure = {
-        source: { kind: 'file', name: file.name, text: '' },
-        error: new Error(
-          `“${file.name}” is not a consultation: open a .json file that follows the data model, or a workbook (.xlsx) made from the template.`,
-        ),
-      };
+    const source: DatasetSource = { kind: 'file', name: file.name, text: '' };
+    let content;
+    try {
+      // What the file is, by its bytes (and refused over the size limit before it is read).
+      content = await contentOf(file, file.name, 'file');
+    } catch (error) {
+      this.#failure = { source, error: error as Error };
       return false;
     }
-    return this.open({ kind: 'file', name: file.name, text: await file.text() });
+    if (content.kind === 'workbook') return this.#openWorkbook(file);
+    return this.open({ kind: 'file', name: file.name, text: content.text });
   }
 
   async #openWorkbook(file: File): Promise<boolean> {

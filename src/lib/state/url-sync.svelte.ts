@@ -1,18 +1,37 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- the address is only read and written here, never rendered from: plain URLSearchParams are right. */
 /**
  * Keeps the dashboard's filters, and the message open on its own, in step with the page's
- * address: the address is read once at start and on back/forward; every change is written back
+ * address (through the one view contract, view.ts: every other part of the address stays as
+ * it is). The address is read once at start and on back/forward; every change is written back
  * (a new history entry, so Back closes a message that was opened, except while a search is being
- * typed, which replaces its own entry). The write waits for the
- * next task: `history.pushState` costs a few milliseconds, and a click's views are redrawn first.
+ * typed, which replaces its own entry, and while presenting: a presentation is one entry, so Back
+ * never walks through its scenes' filters). The write waits for the next task:
+ * `history.pushState` costs a few milliseconds, and a click's views are redrawn first.
  */
 import { untrack } from 'svelte';
+import { isLocale } from '../i18n/i18n.svelte';
 import type { DashboardState } from './dashboard.svelte';
-import { clausesToParams, paramsToClauses } from './url';
+import { clausesToFilters, filtersToClauses } from './url';
+import { currentView, writeView, type FilterParams } from './view';
+
+/**
+ * What an address held that is not shown, in words: values this consultation does not have (left
+ * out of the filters), and parameters the app does not use (kept in the address as they are).
+ */
+export interface LinkNotice {
+  readonly leftOut: readonly string[];
+  readonly unused: readonly string[];
+}
+
+export const NO_NOTICE: LinkNotice = { leftOut: [], unused: [] };
+
+/** A value as a notice shows it: whole when short, else its start (a 10,000-character one never fills the page). */
+export function shownValue(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
 
 export class UrlSync {
-  /** What the address held that could not be used, in words; shown until dismissed. */
-  dropped = $state<string[]>([]);
+  /** What the address held that could not be used; shown until dismissed. */
+  notice = $state.raw<LinkNotice>(NO_NOTICE);
   readonly #dashboard: DashboardState;
   #pending: ReturnType<typeof setTimeout> | undefined;
   /** The address is being read (its world regions are loading): nothing is written over it meanwhile. */
@@ -42,7 +61,7 @@ export class UrlSync {
   }
 
   dismiss(): void {
-    this.dropped = [];
+    this.notice = NO_NOTICE;
   }
 
   /** Writes the current filters and open message to the address now (nothing when it already holds them). */
@@ -52,16 +71,17 @@ export class UrlSync {
     if (this.#reading) return;
     // Read, not tracked: a caller's effect (the presentation's address) must not follow the filters.
     const [clauses, message] = untrack(() => [this.#dashboard.clauses, this.#dashboard.openMessage] as const);
-    this.#write(clausesToParams(clauses, new URLSearchParams(location.search), message));
+    const now = currentView();
+    const filters = clausesToFilters(clauses);
+    // Typing a search changes only `q`: one history entry for the whole word, not one per key.
+    const typing = now.filters.q !== undefined && filters.q !== undefined && sameExceptSearch(now.filters, filters);
+    writeView({ filters, message }, typing || now.presenting ? 'replace' : 'push');
   }
 
   #read(): void {
     const dashboard = this.#dashboard;
-    const parsed = paramsToClauses(
-      new URLSearchParams(location.search),
-      dashboard.lookup,
-      dashboard.regions?.regionCodes,
-    );
+    const view = currentView();
+    const parsed = filtersToClauses(view.filters, dashboard.lookup, dashboard.regions?.regionCodes);
     // A link with a world region: read once the regions have loaded (a few milliseconds), so
     // the address is never rewritten without it in between.
     if (parsed.needsRegions) {
@@ -73,28 +93,22 @@ export class UrlSync {
       return;
     }
     dashboard.restore(parsed.clauses);
-    dashboard.open(parsed.message ?? null);
-    this.dropped = parsed.dropped;
-  }
-
-  #write(params: URLSearchParams): void {
-    const next = params.toString();
-    const current = new URLSearchParams(location.search);
-    if (next === current.toString()) return;
-    const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
-    // Typing a search changes only `q`: one history entry for the whole word, not one per key.
-    const typing = current.get('q') && params.get('q') && sameExcept(current, params, 'q');
-    if (typing) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
+    const message = view.message !== null && dashboard.lookup.messages.has(view.message) ? view.message : null;
+    dashboard.open(message);
+    this.notice = {
+      leftOut: [
+        ...parsed.dropped,
+        ...(view.message !== null && message === null ? [`message "${view.message}"`] : []),
+      ].map((words) => shownValue(words)),
+      unused: [
+        ...(view.lang !== null && !isLocale(view.lang) ? [`lang=${view.lang}`] : []),
+        ...view.other.map(([key, value]) => (value ? `${key}=${value}` : key)),
+      ].map((words) => shownValue(words)),
+    };
   }
 }
 
-function sameExcept(a: URLSearchParams, b: URLSearchParams, key: string): boolean {
-  const strip = (p: URLSearchParams) => {
-    const copy = new URLSearchParams(p);
-    copy.delete(key);
-    copy.sort();
-    return copy.toString();
-  };
+function sameExceptSearch(a: FilterParams, b: FilterParams): boolean {
+  const strip = ({ q: _q, ...rest }: FilterParams) => JSON.stringify(Object.entries(rest).sort());
   return strip(a) === strip(b);
 }

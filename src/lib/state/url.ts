@@ -15,10 +15,11 @@ import {
   type Clause,
   type SetField,
 } from '../filters';
-import { SOURCES } from './sources';
+import { SOURCES, type Source } from './sources';
+import { decodeView, EMPTY_VIEW, encodeView, type FilterParam, type FilterParams } from './view';
 
 /** Parameter ↔ (source, field) for set clauses. */
-const SET_PARAMS: { param: string; source: string; field: SetField }[] = [
+const SET_PARAMS: { param: FilterParam; source: Source; field: SetField }[] = [
   { param: 'place', source: SOURCES.map, field: 'place' },
   { param: 'region', source: SOURCES.regions, field: 'region' },
   { param: 'person', source: SOURCES.people, field: 'person' },
@@ -26,32 +27,26 @@ const SET_PARAMS: { param: string; source: string; field: SetField }[] = [
   { param: 'cell', source: SOURCES.matrix, field: 'cell' },
   { param: 'kind', source: SOURCES.kinds, field: 'kind' },
 ];
-const DATES = 'dates';
-const SEARCH = 'q';
-/** The message open on its own (its dialog): not a filter, but part of what a link shows. */
-const MESSAGE = 'message';
-/** Parameters that are not filters and are kept as they are. */
-const FOREIGN = new Set(['consultation', 'scene', 'present', 'speaker', 'lang', 'pseudo']);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function clausesToParams(
-  clauses: readonly Clause[],
-  keep?: URLSearchParams,
-  openMessage?: string | null,
-): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of keep ?? []) if (FOREIGN.has(key)) params.set(key, value);
+/** The filters as the address writes them. */
+export function clausesToFilters(clauses: readonly Clause[]): FilterParams {
+  const filters: FilterParams = {};
   for (const clause of clauses) {
-    if (clause.kind === 'text') params.set(SEARCH, clause.value);
-    else if (clause.kind === 'range') params.set(DATES, `${clause.value[0]}..${clause.value[1]}`);
+    if (clause.kind === 'text') filters.q = clause.value;
+    else if (clause.kind === 'range') filters.dates = `${clause.value[0]}..${clause.value[1]}`;
     else {
       const entry = SET_PARAMS.find((p) => p.source === clause.source && p.field === clause.field);
-      if (entry) params.set(entry.param, clause.value.join(','));
+      if (entry) filters[entry.param] = clause.value.join(',');
     }
   }
-  if (openMessage) params.set(MESSAGE, openMessage);
-  return params;
+  return filters;
+}
+
+/** The filters, and the message open on its own, as a query string's parameters (a scene's filters). */
+export function clausesToParams(clauses: readonly Clause[], openMessage: string | null = null): URLSearchParams {
+  return encodeView({ ...EMPTY_VIEW, filters: clausesToFilters(clauses), message: openMessage });
 }
 
 export interface ParsedFilters {
@@ -98,49 +93,50 @@ function isDay(value: string): boolean {
 }
 
 /** The filters an address holds; `regionCodes` once the world regions are loaded (else they are asked for). */
-export function paramsToClauses(params: URLSearchParams, lookup: Lookup, regionCodes?: RegionCodes): ParsedFilters {
+export function filtersToClauses(filters: FilterParams, lookup: Lookup, regionCodes?: RegionCodes): ParsedFilters {
   const clauses: Clause[] = [];
   const dropped: string[] = [];
   let needsRegions = false;
-  let message: string | undefined;
-  for (const [key, value] of params) {
-    if (FOREIGN.has(key)) continue;
-    const entry = SET_PARAMS.find((p) => p.param === key);
-    if (entry?.field === 'region' && !regionCodes) {
+  for (const entry of SET_PARAMS) {
+    const value = filters[entry.param];
+    if (value === undefined) continue;
+    if (entry.field === 'region' && !regionCodes) {
       needsRegions = true;
       continue;
     }
-    if (entry) {
-      const ids = value.split(',').filter(Boolean);
-      const good = ids.filter((id) => known(lookup, entry.field, id, regionCodes));
-      for (const id of ids) if (!good.includes(id)) dropped.push(`${key} "${id}"`);
-      if (good.length && !clauses.some((c) => c.source === entry.source))
-        clauses.push(setClause(entry.source, entry.field, good));
-    } else if (key === DATES) {
-      const [from = '', to = '', extra] = value.split('..');
-      if (
-        extra === undefined &&
-        isDay(from) &&
-        isDay(to) &&
-        from <= to &&
-        !clauses.some((c) => c.source === SOURCES.timeline)
-      ) {
-        clauses.push(rangeClause(SOURCES.timeline, from, to));
-      } else dropped.push(`dates "${value}"`);
-    } else if (key === SEARCH) {
-      const query = value.trim().slice(0, 200);
-      if (query) clauses.push(textClause(SOURCES.search, query));
-    } else if (key === MESSAGE) {
-      if (lookup.messages.has(value) && message === undefined) message = value;
-      else dropped.push(`message "${value}"`);
-    } else {
-      dropped.push(`"${key}"`);
-    }
+    const ids = value.split(',').filter(Boolean);
+    const good = ids.filter((id) => known(lookup, entry.field, id, regionCodes));
+    for (const id of ids) if (!good.includes(id)) dropped.push(`${entry.param} "${id}"`);
+    if (good.length) clauses.push(setClause(entry.source, entry.field, good));
   }
-  return {
-    clauses,
-    dropped,
-    ...(needsRegions ? { needsRegions: true as const } : {}),
-    ...(message === undefined ? {} : { message }),
-  };
+  if (filters.dates !== undefined) {
+    const [from = '', to = '', extra] = filters.dates.split('..');
+    if (extra === undefined && isDay(from) && isDay(to) && from <= to)
+      clauses.push(rangeClause(SOURCES.timeline, from, to));
+    else dropped.push(`dates "${filters.dates}"`);
+  }
+  const query = filters.q?.trim().slice(0, 200);
+  if (query) clauses.push(textClause(SOURCES.search, query));
+  return { clauses, dropped, ...(needsRegions ? { needsRegions: true as const } : {}) };
+}
+
+/**
+ * The filters and the open message a query string holds (a scene's filters, a link): what the
+ * dataset lacks, and any parameter that is not a filter, is reported in `dropped`.
+ */
+export function paramsToClauses(
+  params: URLSearchParams | string,
+  lookup: Lookup,
+  regionCodes?: RegionCodes,
+): ParsedFilters {
+  const view = decodeView(params);
+  const parsed = filtersToClauses(view.filters, lookup, regionCodes);
+  const dropped = [...parsed.dropped];
+  let message: string | undefined;
+  if (view.message !== null) {
+    if (lookup.messages.has(view.message)) message = view.message;
+    else dropped.push(`message "${view.message}"`);
+  }
+  for (const [key] of view.other) dropped.push(`"${key}"`);
+  return { ...parsed, dropped, ...(message === undefined ? {} : { message }) };
 }

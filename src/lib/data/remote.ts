@@ -1,0 +1,144 @@
+/**
+ * A consultation read over the network or from a file, within limits: at most 50 MB, at most
+ * 60 seconds, and a consultation's JSON or a workbook (.xlsx) by what the bytes are, not by the
+ * name. Progress is reported as the bytes arrive (the page shows it for files over 1 MB).
+ * Whatever fails is thrown as a `DatasetError` saying what happened and what to do.
+ */
+import { laterMessages } from '../i18n/i18n.svelte';
+import type { Words } from '../i18n/later.svelte';
+import { DatasetError } from './errors';
+
+/** The largest consultation read, from an address or a file. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+/** The longest an address may take to answer and arrive whole. */
+export const TIMEOUT_MS = 60_000;
+
+/** Bytes read so far, and the whole when the server says it. */
+export type Progress = (loaded: number, total: number | null) => void;
+
+/** What a consultation's bytes are. */
+export type ContentKind = 'json' | 'workbook' | 'web-page' | 'other';
+
+/** What the first bytes say a file is: JSON starts with `{` or `[` (after a byte-order mark and white space), a workbook is a zip. */
+export function sniff(head: Uint8Array): ContentKind {
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'workbook';
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && [0x20, 0x09, 0x0a, 0x0d].includes(head[i]!)) i++;
+  const first = head[i];
+  if (first === 0x7b || first === 0x5b) return 'json';
+  if (first === 0x3c) return 'web-page';
+  return 'other';
+}
+
+/** What was read: a JSON text, or a workbook's bytes. */
+export type Content = { kind: 'json'; text: string } | { kind: 'workbook'; bytes: Blob };
+
+/** "73.2": megabytes with one decimal, in the interface's language. */
+export function megabytes(bytes: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1048576);
+}
+
+async function fail(words: (w: Words) => string): Promise<never> {
+  throw new DatasetError(words(await laterMessages()));
+}
+
+/**
+ * A blob's content, checked by its bytes: JSON text or a workbook, else a clear refusal naming it
+ * (`name`: the file's name, or the address it came from).
+ */
+export async function contentOf(blob: Blob, name: string, from: 'address' | 'file'): Promise<Content> {
+  if (blob.size > MAX_BYTES)
+    return fail((w) => w.load_too_large({ name, size: megabytes(blob.size), limit: megabytes(MAX_BYTES) }));
+  const kind = sniff(new Uint8Array(await blob.slice(0, 64).arrayBuffer()));
+  if (kind === 'workbook') return { kind, bytes: blob };
+  if (kind === 'json') return { kind, text: await blob.text() };
+  if (kind === 'web-page' && from === 'address') return fail((w) => w.load_web_page({ url: name }));
+  return fail((w) => w.load_not_consultation({ name }));
+}
+
+export interface FetchOptions {
+  onProgress?: Progress;
+  timeout?: number;
+  max?: number;
+  /** What is being read, in words ("the address"), for the errors. */
+  what: (words: Words) => string;
+  /** Why it may not be reachable, in words (an address: the network, or CORS). */
+  whyUnreachable?: (words: Words) => string;
+}
+
+/**
+ * A consultation's bytes from `url`, within the size and time limits, with progress. The answer's
+ * headers are handed to `onHeaders` (the service worker marks an offline copy there).
+ */
+export async function fetchLimited(
+  url: string,
+  options: FetchOptions,
+  onHeaders: (headers: Headers) => void = () => {},
+): Promise<Blob> {
+  const { onProgress, timeout = TIMEOUT_MS, max = MAX_BYTES, what, whyUnreachable } = options;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const late = () => fail((w) => w.load_timeout({ what: what(w), url, seconds: Math.round(timeout / 1000) }));
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (error) {
+      if (timedOut) return await late();
+      return await fail((w) =>
+        w.load_failed({
+          what: what(w),
+          url,
+          why: whyUnreachable ? `${whyUnreachable(w)} (${(error as Error).message})` : (error as Error).message,
+        }),
+      );
+    }
+    if (!response.ok) {
+      const status = response.status;
+      return await fail((w) =>
+        w.load_failed({
+          what: what(w),
+          url,
+          why: status === 404 ? w.load_why_not_found() : `HTTP ${status}`,
+        }),
+      );
+    }
+    onHeaders(response.headers);
+    const declared = Number(response.headers.get('Content-Length') ?? NaN);
+    const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+    const tooLarge = (size: number) =>
+      fail((w) => w.load_too_large({ name: url, size: megabytes(size), limit: megabytes(max) }));
+    if (total !== null && total > max) {
+      controller.abort();
+      return await tooLarge(total);
+    }
+    if (!response.body) return await response.blob();
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        if (timedOut) return await late();
+        throw error;
+      }
+      if (chunk.done) break;
+      loaded += chunk.value.byteLength;
+      if (loaded > max) {
+        controller.abort();
+        return await tooLarge(loaded);
+      }
+      chunks.push(chunk.value);
+      onProgress?.(loaded, total);
+    }
+    return new Blob(chunks as BlobPart[]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
