@@ -36,7 +36,7 @@ export function toLatin1(text: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\u2026/g, '...')
-    .replace(/[^\u0000-\u00ff]/g, '?');
+    .replace(/[\u0100-\u{10ffff}]/gu, '?');
 }
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
