@@ -5,15 +5,16 @@
  *
  * - The app's files come from the cache (Workbox precaching: a new build replaces them whole).
  * - A consultation is asked of the network first, so a changed dataset is seen at once; when
- *   the network fails, the kept copy is served with an `X-Offline-Copy` header giving its date,
- *   and the page says "offline copy of …": never a stale dataset without saying so.
+ *   the network fails, or answers nothing within a few seconds, the kept copy is served with an
+ *   `X-Offline-Copy` header giving its date, and the page says "offline copy of …": never a stale
+ *   dataset without saying so, and never "Loading…" for ever. This holds for the bundled
+ *   consultations and for those opened from another site's address (`?data=`), once opened.
  * - A new version waits until the page asks for it (its "Update available" button): never in
  *   the middle of a presentation.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
 
 declare const __PRECACHE__: { url: string; revision: string }[];
 declare const __BUILT__: string;
@@ -32,25 +33,61 @@ function marked(response: Response, date: string): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+/** How long the network has to answer before the kept copy is served. */
+const NETWORK_SECONDS = 5;
+const CONSULTATIONS = 'consultations';
+/** When a copy was kept: another site's answer hides its own Date header from the worker (CORS). */
+const KEPT = 'X-Kept';
+
+async function keep(request: Request, response: Response): Promise<void> {
+  const headers = new Headers(response.headers);
+  headers.set(KEPT, new Date().toUTCString());
+  const body = await response.clone().arrayBuffer();
+  const cache = await caches.open(CONSULTATIONS);
+  await cache.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers }));
+}
+
+/** The copy kept of a consultation: fetched before through this worker, else the build's own. */
+async function keptCopy(request: Request): Promise<Response | undefined> {
+  const kept = await (await caches.open(CONSULTATIONS)).match(request);
+  if (kept) return marked(kept, kept.headers.get(KEPT) ?? kept.headers.get('date') ?? __BUILT__);
+  const built = await matchPrecache(request.url);
+  return built ? marked(built, __BUILT__) : undefined;
+}
+
+/**
+ * Network first, within a few seconds; then the kept copy, said to be one. With no copy, the
+ * network's own answer (or failure) is awaited: the page's time limit then says what happened.
+ */
+async function consultation({ request }: { request: Request }): Promise<Response> {
+  const network = fetch(request).then(async (response) => {
+    if (response.ok) await keep(request, response).catch(() => {});
+    return response;
+  });
+  network.catch(() => {});
+  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), NETWORK_SECONDS * 1000));
+  const first = await Promise.race([
+    network.then(
+      (response) => response,
+      () => 'failed' as const,
+    ),
+    late,
+  ]);
+  if (first !== 'late' && first !== 'failed') return first;
+  return (await keptCopy(request)) ?? network;
+}
+
 const DATASET = /\/data\/[^/]+\.json$/;
+registerRoute(({ url }) => url.origin === worker.location.origin && DATASET.test(url.pathname), consultation);
+// A consultation at another site's address: the page's only cross-site reads (pictures, like the
+// optional map tiles, are not these).
 registerRoute(
-  ({ url }) => url.origin === worker.location.origin && DATASET.test(url.pathname),
-  new NetworkFirst({
-    cacheName: 'consultations',
-    networkTimeoutSeconds: 5,
-    plugins: [
-      {
-        // From the cache only when the network failed: said so, with the copy's date.
-        cachedResponseWillBeUsed: async ({ cachedResponse }) =>
-          cachedResponse ? marked(cachedResponse, cachedResponse.headers.get('date') ?? __BUILT__) : cachedResponse,
-        // Never fetched through the worker yet (the first visit loads before it runs): the build's copy.
-        handlerDidError: async ({ request }) => {
-          const kept = await matchPrecache(request.url);
-          return kept ? marked(kept, __BUILT__) : undefined;
-        },
-      },
-    ],
-  }),
+  ({ url, request }) =>
+    url.origin !== worker.location.origin &&
+    request.method === 'GET' &&
+    request.destination === '' &&
+    request.mode === 'cors',
+  consultation,
 );
 
 // The rest of the app: a page address with filters in its query is the same page.

@@ -36,6 +36,8 @@ export interface OpenOptions {
   query?: string;
   /** The user's motion preference, as the operating system would say it. */
   reducedMotion?: 'reduce';
+  /** Other servers of the test's own the page may reach (another site hosting a consultation). */
+  allow?: readonly string[];
 }
 
 export interface OpenPage {
@@ -52,7 +54,7 @@ export interface OpenPage {
 
 /** Opens the app in a new offline context, collecting what a test checks afterwards. */
 export async function openApp(app: { url: string; browser: Browser }, options: OpenOptions = {}): Promise<OpenPage> {
-  const context = await offlineContext(app.browser, app.url, options.viewport);
+  const context = await offlineContext(app.browser, app.url, options.viewport, options.allow);
   const page = await context.newPage();
   if (options.reducedMotion) await page.emulateMedia({ reducedMotion: options.reducedMotion });
   const errors = watchErrors(page);

@@ -41,18 +41,22 @@ export async function serveBuild(): Promise<{ server: PreviewServer; url: string
   return { server, url };
 }
 
-/** A context whose requests may reach only the app's own server: the app must work with no network. */
+/**
+ * A context whose requests may reach only the app's own server (and the test's own servers it
+ * names in `allow`): the app must work with no network.
+ */
 export async function offlineContext(
   browser: Browser,
   appUrl: string,
   viewport = { width: 1366, height: 768 },
+  allow: readonly string[] = [],
 ): Promise<BrowserContext> {
   // No service worker: it would answer the page's requests before the test's routes could
   // (the offline tests that are about it make their own contexts).
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
-  const origin = new URL(appUrl).origin;
+  const origins = new Set([new URL(appUrl).origin, ...allow.map((a) => new URL(a).origin)]);
   await context.route(
-    (url) => url.origin !== origin,
+    (url) => !origins.has(url.origin),
     (route) => route.abort('internetdisconnected'),
   );
   return context;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
+import { countLine, messageTotal, openApp, PUEBLA, PUEBLA_JSON, useApp } from './app';
 import { parseCsv } from './csv';
 import { readText, toLatin1 } from '../../src/lib/export/png-text';
 
@@ -104,6 +104,41 @@ describe('taking results away', () => {
     }
     expect(await dialog.getByText(`Saved a CSV file of ${rows.length} messages.`).isVisible()).toBe(true);
     expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the CSV of the five quotes names who said each, and its session; a cell that starts like a formula arrives as text', async () => {
+    const quotes = PUEBLA.messages.filter((m) => m.kind === 'quote');
+    // One quote's words made to start like a formula, over two lines, as a spreadsheet would run them.
+    const dataset = structuredClone(PUEBLA_JSON);
+    // (Nancy Pérez's: no practice repeats its words, so it may change.)
+    const trickedId = 'quote-nancy-perez';
+    const tricked = dataset.messages.find((m: Message) => m.id === trickedId);
+    tricked.text = '=1+1\nx';
+    tricked.highlights = [];
+    const { page, close } = await openApp(app, { dataset, query: '?kind=quote' });
+    expect(await messageTotal(page)).toBe(quotes.length);
+    const dialog = await openExport(page);
+    const { bytes } = await saved(page, () => dialog.getByRole('button', { name: /^Download CSV/ }).click());
+    const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
+    const column = (name: string) => header!.indexOf(name);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      const quote = quotes.find((q) => q.id === row[column('id')])!;
+      // Who said it, from the dataset alone: its people, else the declaration it comes from.
+      const who = quote.personIds.length
+        ? quote.personIds.map((id) => PUEBLA.people.find((p) => p.id === id)!.name)
+        : [PUEBLA.references.find((r) => r.id === quote.referenceIds[0])!.title];
+      for (const name of who) {
+        expect(row[column('speakers')], quote.id).toContain(name);
+        expect(row[column('citation')], quote.id).toContain(`” — ${name}`);
+      }
+      const topic = PUEBLA.topics.find((t) => t.id === quote.topicId);
+      const session = topic && PUEBLA.sessions.find((s) => s.id === topic.sessionId);
+      expect(row[column('session')]).toBe(session?.title ?? '');
+    }
+    const trickedRow = rows.find((r) => r[column('id')] === trickedId)!;
+    expect(trickedRow[column('text')]).toBe("'=1+1\nx");
     await close();
   });
 
@@ -207,6 +242,37 @@ describe('taking results away', () => {
     await briefing.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('export-button');
     expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a briefing of a few messages prints them on its first page: the matrix keeps only the themes they carry', async () => {
+    const { page, close } = await openApp(app, { query: '?place=sao-paulo', viewport: { width: 1366, height: 768 } });
+    const count = await messageTotal(page);
+    expect(count).toBeLessThan(5);
+    await (await openExport(page)).getByRole('button', { name: /^Briefing/ }).click();
+    const briefing = page.getByRole('dialog', { name: PUEBLA.meta.title });
+    await briefing.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    // The themes of the messages that name São Paulo or its people, from the dataset file.
+    const people = PUEBLA.people.filter((p) => p.placeId === 'sao-paulo').map((p) => p.id);
+    const named = PUEBLA.messages.filter(
+      (m) => m.placeIds.includes('sao-paulo') || m.personIds.some((id) => people.includes(id)),
+    );
+    const themes = new Set(named.flatMap((m) => m.themeIds));
+    const matrix = briefing.getByRole('table');
+    await expect.poll(() => matrix.locator('tbody tr:not(.group)').count()).toBe(themes.size);
+    expect(await briefing.textContent()).toContain(
+      `${PUEBLA.themes.length - themes.size} themes that none of these messages carries are left out.`,
+    );
+    // Printed, the first message is on the first page.
+    const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })) })
+      .promise;
+    const first = await (await pdf.getPage(1)).getTextContent();
+    const pageOne = first.items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join(' ')
+      .replace(/\s+/g, '');
+    const firstLabel = (await briefing.getByRole('article').first().getByRole('heading').textContent())!;
+    expect(pageOne).toContain(firstLabel.replace(/\s+/g, ''));
     await close();
   });
 

@@ -156,6 +156,14 @@ describe('the map, with the network blocked', () => {
       .nth(20)
       .evaluate((p) => getComputedStyle(p).fillOpacity);
     expect(fill).toBe('1');
+    // And the map says so, in words, over its own map.
+    const said = map.getByRole('status').filter({ hasText: 'OpenStreetMap could not load (no network?)' });
+    await said.waitFor();
+    expect(await said.textContent()).toContain('the map built into the app is shown');
+    // The online layer turned off: the notice goes.
+    await map.locator('.leaflet-control-layers').hover();
+    await map.getByLabel('OpenStreetMap tiles (online)').uncheck();
+    await said.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
     await close();
   });

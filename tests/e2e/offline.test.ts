@@ -4,6 +4,8 @@
  * from the hosted app, handed on and opened the same way.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -190,6 +192,66 @@ describe('the hosted app, installed', () => {
     ]);
     expect(saved.suggestedFilename()).toBe(`${PUEBLA.meta.id}-offline.html`);
     await context.close();
+  });
+
+  it('when the network answers nothing, the kept copy is shown after a few seconds, saying so; the notice belongs to that consultation', async () => {
+    const hosted = await serveBuild();
+    // The site behind a relay that can stop answering, as a meeting room's failing Wi-Fi does.
+    let silent = false;
+    const stalled = new Set<ServerResponse>();
+    const relay = createServer((request, response) => {
+      if (silent && request.url?.includes('/data/')) {
+        stalled.add(response);
+        return;
+      }
+      const upstream = httpRequest(
+        new URL(request.url ?? '/', hosted.url),
+        { method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      request.pipe(upstream);
+    });
+    await new Promise<void>((done) => relay.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(relay.address() as AddressInfo).port}/`;
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+        .toBe(true);
+      silent = true;
+      await page.reload();
+      // Not "Loading…" for ever: the kept copy, after the worker's few seconds, said to be one.
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 })
+        .toBe(PUEBLA.meta.title);
+      const copy = page.getByRole('status').filter({ hasText: /^Offline copy of \d{1,2} \w+ \d{4}/ });
+      await expect.poll(() => copy.count()).toBe(1);
+      expect(await messageTotal(page)).toBe(PUEBLA.messages.length);
+      // Another consultation opened: the notice was the other one's, and goes with it.
+      await page.getByRole('button', { name: 'Open…' }).click();
+      await page
+        .getByRole('dialog', { name: 'Open a consultation' })
+        .getByLabel('A consultation’s .json file')
+        .setInputFiles({
+          name: 'tiny.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(tinyDataset())),
+        });
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(tinyDataset().meta.title);
+      expect(await page.getByText(/^Offline copy of/).count()).toBe(0);
+    } finally {
+      await context.close();
+      for (const response of stalled) response.destroy();
+      relay.closeAllConnections();
+      await new Promise((done) => relay.close(done));
+      await hosted.server.close();
+    }
   });
 
   it('a new version waits for the user: “Update available” appears, never over a presentation, and loads it on a click', async () => {

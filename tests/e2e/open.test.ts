@@ -46,6 +46,14 @@ describe('opening a consultation of one’s own', () => {
     // A reload opens it again, from this browser's own copy.
     await page.reload();
     await expect.poll(() => title(page)).toBe(tiny.meta.title);
+    // A link cannot carry a file to another browser: Export says so, and points to the offline file.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const exporting = page.getByRole('dialog', { name: 'Export' });
+    await exporting.waitFor();
+    expect(await exporting.getByText(/opened from a file: a link cannot carry it to another browser/).count()).toBe(1);
+    expect(await exporting.getByRole('button', { name: 'Copy link' }).count()).toBe(0);
+    expect(await exporting.getByRole('button', { name: 'Download for offline use' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
     // Opened again from the list, after the bundled one.
     const again = await openDialog(page);
     const choices = again.getByRole('list', { name: 'Consultations' }).getByRole('button');

@@ -130,12 +130,20 @@ export interface OnlineLayer {
   setCredit: (text: string) => void;
 }
 
+/** Where the online layer is: off, asked for, its tiles showing, or none could load. */
+export type OnlineStatus = 'off' | 'loading' | 'loaded' | 'failed';
+
 /**
  * The optional online layer. The offline countries are drawn above it; only once a tile has
  * really loaded does the map container get `tiles-on`, which lets the tiles show through.
- * When tiles fail (no network in the meeting room), the offline basemap stays as it was.
+ * When tiles fail (no network in the meeting room), the offline basemap stays as it was, and
+ * `onstatus` hears it, so the view can say so.
  */
-export function onlineTileLayer(map: L.Map, credit: string): OnlineLayer {
+export function onlineTileLayer(
+  map: L.Map,
+  credit: string,
+  onstatus: (status: OnlineStatus) => void = () => {},
+): OnlineLayer {
   const container = map.getContainer();
   let real: L.TileLayer | null = null;
   let shown = false;
@@ -143,16 +151,22 @@ export function onlineTileLayer(map: L.Map, credit: string): OnlineLayer {
   const Online = L.BaseLayer.extend({
     onAdd(this: L.Layer, on: L.Map) {
       shown = true;
-      void import('./online-tiles').then(({ osmTiles }) => {
-        if (!shown) return;
-        real ??= osmTiles(container, credit);
-        real.addTo(on);
-      });
+      onstatus('loading');
+      void import('./online-tiles').then(
+        ({ osmTiles }) => {
+          if (!shown) return;
+          real ??= osmTiles(container, credit, (loaded) => shown && onstatus(loaded ? 'loaded' : 'failed'));
+          real.addTo(on);
+        },
+        // Its code could not load either (an old copy, no network): the offline map stays.
+        () => shown && onstatus('failed'),
+      );
       return this;
     },
     onRemove(this: L.Layer) {
       shown = false;
       real?.remove();
+      onstatus('off');
       return this;
     },
   });

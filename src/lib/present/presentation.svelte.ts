@@ -298,8 +298,9 @@ export class Presentation {
     if (this.#step !== Number.MAX_SAFE_INTEGER && this.#step >= pages.length)
       this.#step = Math.max(0, pages.length - 1);
     this.#setStage();
-    // Measured: the address now names the step shown (a step asked for before, it kept).
-    if (this.#active) this.#writeAddress();
+    // Measured: the address now names the step shown (a step asked for before, it kept), if it
+    // still names this scene (Back may have left the presentation's entry meanwhile).
+    if (this.#active && currentView().presenting?.scene === this.#index + 1) this.#writeAddress();
   }
 
   blackout(): void {
