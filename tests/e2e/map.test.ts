@@ -143,10 +143,12 @@ describe('the map, with the network blocked', () => {
     await map.getByRole('button', { name: 'Fit' }).click();
     await settled();
     expect(await markers(page).count()).toBe(puebla.places.length);
-    await map.locator('.leaflet-control-layers').hover();
     // The tiles are asked for, and fail (the network is blocked).
     const failed = page.waitForEvent('requestfailed', (request) => request.url().includes('tile.openstreetmap.org'));
-    await map.getByLabel('OpenStreetMap tiles (online)').check();
+    const online = map.getByRole('button', { name: 'Online map' });
+    expect(await online.getAttribute('aria-pressed')).toBe('false');
+    await online.click();
+    expect(await online.getAttribute('aria-pressed')).toBe('true');
     await failed;
     expect(await page.locator('.leaflet-overlay-pane path.country').count()).toBeGreaterThan(150);
     // The tiles failed, so the offline countries stay filled.
@@ -161,8 +163,8 @@ describe('the map, with the network blocked', () => {
     await said.waitFor();
     expect(await said.textContent()).toContain('the map built into the app is shown');
     // The online layer turned off: the notice goes.
-    await map.locator('.leaflet-control-layers').hover();
-    await map.getByLabel('OpenStreetMap tiles (online)').uncheck();
+    await online.click();
+    expect(await online.getAttribute('aria-pressed')).toBe('false');
     await said.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
     await close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/lib/data/fetchers';
-import { allows, loadSource, mayRead, sourceKey, sourceName } from '../../src/lib/data/sources';
+import { allows, mayRead } from '../../src/lib/data/remote';
+import { loadSource, sourceKey, sourceName } from '../../src/lib/data/sources';
 import { encodeView, EMPTY_VIEW, viewSourceOf } from '../../src/lib/state/view';
 import { tinyDataset } from '../fixtures/tiny';
 

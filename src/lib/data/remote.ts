@@ -2,11 +2,17 @@
  * A consultation read over the network or from a file, within limits: at most 50 MB, at most
  * 60 seconds, and a consultation's JSON or a workbook (.xlsx) by what the bytes are, not by the
  * name. Progress is reported as the bytes arrive (the page shows it for files over 1 MB).
- * Whatever fails is thrown as a `DatasetError` saying what happened and what to do.
+ * Whatever fails is thrown as a `DatasetError` saying what happened and what to do. Loaded when
+ * an address or a file is opened: the bundled consultations arrive by `fetchers.ts` alone.
  */
 import { laterMessages } from '../i18n/i18n.svelte';
 import type { Words } from '../i18n/later.svelte';
+import { formatMegabytes as megabytes } from '../i18n/format';
+import { markOfflineCopy } from './copies';
+import { embeddedText } from './embedded';
 import { DatasetError } from './errors';
+import type { Dataset } from './schema';
+import { datasetFromText, resolveAddress } from './sources';
 
 /** The largest consultation read, from an address or a file. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -32,11 +38,6 @@ export function sniff(head: Uint8Array): ContentKind {
 
 /** What was read: a JSON text, or a workbook's bytes. */
 export type Content = { kind: 'json'; text: string } | { kind: 'workbook'; bytes: Blob };
-
-/** "73.2": megabytes with one decimal, in the interface's language. */
-export function megabytes(bytes: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1048576);
-}
 
 async function fail(words: (w: Words) => string): Promise<never> {
   throw new DatasetError(words(await laterMessages()));
@@ -141,4 +142,70 @@ export async function fetchLimited(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Does a Content-Security-Policy source expression (`https:`, `https://data.example.org`, `http://127.0.0.1:*`) allow `url`? */
+export function allows(source: string, url: URL): boolean {
+  if (source === '*') return true;
+  if (/^[a-z][a-z0-9+.-]*:$/.test(source)) return url.protocol === source;
+  const match = /^([a-z][a-z0-9+.-]*:)\/\/(\*\.)?([^/:]+)(?::(\d+|\*))?\/?$/.exec(source);
+  if (!match) return false;
+  const [, scheme, wildcard, host, port] = match;
+  const hostOk = wildcard ? url.hostname.endsWith(`.${host}`) : url.hostname === host;
+  const defaultPort = url.port === '' ? '' : url.port;
+  const portOk = port === '*' || (port ?? '') === defaultPort;
+  return url.protocol === scheme && hostOk && portOk;
+}
+
+/**
+ * May this page read data at `url`? Its own site, and the sources its security policy lists
+ * (`connect-src`); a page with no policy may read any.
+ */
+export function mayRead(url: URL, here: string, policy: string | null | undefined): boolean {
+  if (url.origin === new URL(here).origin || !policy) return true;
+  const sources = /(?:^|;)\s*connect-src\s([^;]*)/.exec(policy)?.[1]?.trim().split(/\s+/);
+  if (!sources) return true;
+  return sources.some((s) => allows(s, url));
+}
+
+const pagePolicy = () =>
+  globalThis.document?.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+
+/** A workbook's bytes, read and checked off the page's thread, as a dataset. */
+async function datasetFromWorkbook(bytes: Blob, name: string): Promise<Dataset> {
+  const { readWorkbookFile } = await import('./workbook-client');
+  const result = await readWorkbookFile(bytes);
+  if (!result.ok)
+    throw new DatasetError(
+      (await laterMessages()).load_invalid_workbook({ file: name, count: result.errors.length }),
+      result.errors,
+    );
+  return result.data;
+}
+
+/**
+ * The consultation at an address: checked against the page's security policy first (said so,
+ * before any request), read within the limits (or from a packed page that carries it), then
+ * JSON or a workbook by what its bytes are, and checked against the data model.
+ */
+export async function loadAddress(address: string, onProgress?: Progress): Promise<Dataset> {
+  const url = resolveAddress(address);
+  if (!mayRead(new URL(url), resolveAddress('.'), pagePolicy()))
+    throw new DatasetError((await laterMessages()).load_not_allowed({ url, origin: new URL(url).origin }));
+  let offlineCopy: string | null = null;
+  const carried = embeddedText(url);
+  const blob =
+    carried !== undefined
+      ? new Blob([carried])
+      : await fetchLimited(
+          url,
+          { what: (words) => words.load_what_address(), whyUnreachable: (words) => words.load_why_cors(), onProgress },
+          (headers) => (offlineCopy = headers.get('X-Offline-Copy')),
+        );
+  const content = await contentOf(blob, url, 'address');
+  const dataset =
+    content.kind === 'workbook'
+      ? await datasetFromWorkbook(content.bytes, url)
+      : await datasetFromText(content.text, (words, count) => words.load_invalid_address({ url, count }));
+  return markOfflineCopy(dataset, offlineCopy);
 }

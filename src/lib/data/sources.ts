@@ -6,8 +6,8 @@
 import { laterMessages } from '../i18n/i18n.svelte';
 import type { Words } from '../i18n/later.svelte';
 import { markOfflineCopy } from './copies';
-import { DATA_BASE, DatasetError, fetchBlob } from './fetchers';
-import { contentOf, type Progress } from './remote';
+import { DATA_BASE, DatasetError, fetchOwn } from './fetchers';
+import type { Progress } from './remote';
 import type { Dataset } from './schema';
 import { parseJson, validateDataset } from './validate';
 
@@ -60,74 +60,20 @@ export function resolveAddress(address: string, base = globalThis.location?.href
   return new URL(address, base).href;
 }
 
-/** Does a Content-Security-Policy source expression (`https:`, `https://data.example.org`, `http://127.0.0.1:*`) allow `url`? */
-export function allows(source: string, url: URL): boolean {
-  if (source === '*') return true;
-  if (/^[a-z][a-z0-9+.-]*:$/.test(source)) return url.protocol === source;
-  const match = /^([a-z][a-z0-9+.-]*:)\/\/(\*\.)?([^/:]+)(?::(\d+|\*))?\/?$/.exec(source);
-  if (!match) return false;
-  const [, scheme, wildcard, host, port] = match;
-  const hostOk = wildcard ? url.hostname.endsWith(`.${host}`) : url.hostname === host;
-  const defaultPort = url.port === '' ? '' : url.port;
-  const portOk = port === '*' || (port ?? '') === defaultPort;
-  return url.protocol === scheme && hostOk && portOk;
-}
-
-/**
- * May this page read data at `url`? Its own site, and the sources its security policy lists
- * (`connect-src`); a page with no policy may read any.
- */
-export function mayRead(url: URL, here: string, policy: string | null | undefined): boolean {
-  if (url.origin === new URL(here).origin || !policy) return true;
-  const sources = /(?:^|;)\s*connect-src\s([^;]*)/.exec(policy)?.[1]?.trim().split(/\s+/);
-  if (!sources) return true;
-  return sources.some((s) => allows(s, url));
-}
-
-const pagePolicy = () =>
-  globalThis.document?.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
-
-/** A workbook's bytes, read and checked off the page's thread, as a dataset. */
-async function datasetFromWorkbook(bytes: Blob, name: string): Promise<Dataset> {
-  const { readWorkbookFile } = await import('./workbook-client');
-  const result = await readWorkbookFile(bytes);
-  if (!result.ok)
-    throw new DatasetError(
-      (await laterMessages()).load_invalid_workbook({ file: name, count: result.errors.length }),
-      result.errors,
-    );
-  return result.data;
-}
-
 export async function loadSource(source: DatasetSource, onProgress?: Progress): Promise<Dataset> {
   switch (source.kind) {
     case 'bundled': {
       const url = resolveAddress(source.file, resolveAddress(DATA_BASE));
-      const { blob, offlineCopy } = await fetchBlob(url, {
-        what: (words) => words.load_what_dataset({ file: source.file }),
-        onProgress,
-      });
-      const dataset = await datasetFromText(await blob.text(), (words, count) =>
+      const { text, offlineCopy } = await fetchOwn(url, (words) => words.load_what_dataset({ file: source.file }));
+      const dataset = await datasetFromText(text, (words, count) =>
         words.load_invalid_dataset({ file: source.file, count }),
       );
       return markOfflineCopy(dataset, offlineCopy);
     }
     case 'address': {
-      const url = resolveAddress(source.url);
-      if (!mayRead(new URL(url), resolveAddress('.'), pagePolicy()))
-        throw new DatasetError((await laterMessages()).load_not_allowed({ url, origin: new URL(url).origin }));
-      const { blob, offlineCopy } = await fetchBlob(url, {
-        what: (words) => words.load_what_address(),
-        whyUnreachable: (words) => words.load_why_cors(),
-        onProgress,
-      });
-      // JSON or a workbook by what the bytes are, not by the address's name.
-      const content = await contentOf(blob, url, 'address');
-      const dataset =
-        content.kind === 'workbook'
-          ? await datasetFromWorkbook(content.bytes, url)
-          : await datasetFromText(content.text, (words, count) => words.load_invalid_address({ url, count }));
-      return markOfflineCopy(dataset, offlineCopy);
+      // Its limits, progress and reading of what the bytes are load with the first address opened.
+      const { loadAddress } = await import('./remote');
+      return loadAddress(source.url, onProgress);
     }
     case 'file':
       // Named by an address, a file opened in another browser (or forgotten by this one): its text is not here.

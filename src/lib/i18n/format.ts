@@ -16,6 +16,17 @@ export function formatNumber(n: number): string {
   return number(intlLocale(), n);
 }
 
+/** "73.2": a size in megabytes with one decimal, in the interface's language. */
+export function formatMegabytes(bytes: number): string {
+  const l = intlLocale();
+  return cached(
+    'megabytes',
+    l,
+    undefined,
+    () => new Intl.NumberFormat(l, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  ).format(bytes / 1048576);
+}
+
 type DateStyle = 'day' | 'month' | 'dayMonth' | 'shortMonth' | 'year' | 'shortDay';
 const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },

@@ -1,6 +1,7 @@
 /**
  * Leaflet, the parts the app uses, from Leaflet's own ES modules (its package ships `src/`):
- * the map and the handlers a user moves it with, the zoom, layer and attribution controls,
+ * the map and the handlers a user moves it with, the zoom and attribution controls (the
+ * online layer is switched by a button of the app's own, not Leaflet's layer control),
  * GeoJSON drawn in SVG, DOM events and bounds; tile layers load when the online layer is first
  * shown (`online-tiles.ts`). Popups, tooltips, image and video
  * overlays, the scale control and box zoom (Shift-drag, which would fight Shift-click adding a
@@ -8,7 +9,6 @@
  */
 import type * as Leaflet from 'leaflet';
 import { createMap } from 'leaflet/src/map/Map';
-import { layers } from 'leaflet/src/control/Control.Layers';
 import { LayerGroup } from 'leaflet/src/layer/LayerGroup';
 import { Polygon } from 'leaflet/src/layer/vector/Polygon';
 import { LatLng } from 'leaflet/src/geo/LatLng';
@@ -27,7 +27,6 @@ import './svg-renderer';
 import 'leaflet/dist/leaflet.css';
 
 export const map = createMap as typeof Leaflet.map;
-export const control = { layers: layers as typeof Leaflet.control.layers };
 export const PolygonLayer = Polygon as typeof Leaflet.Polygon;
 export const Group = LayerGroup as typeof Leaflet.LayerGroup;
 export const Point = LatLng as typeof Leaflet.LatLng;

@@ -72,13 +72,7 @@ export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLE
 export interface MapWords {
   zoomIn: string;
   zoomOut: string;
-  /** The layer switch's name, and its tooltip. */
-  layers: string;
-  layersTitle: string;
-  /** The two layers, as the switch lists them. */
-  countries: string;
-  tiles: string;
-  /** Their credits, as the attribution shows them. */
+  /** The credits of the two layers (the offline countries, the online tiles), as the attribution shows them. */
   countriesCredit: string;
   tilesCredit: string;
 }
@@ -179,57 +173,8 @@ export function onlineTileLayer(
   };
 }
 
-/**
- * The layer switch. Leaflet collapses it when the pointer leaves or the map is clicked, which
- * would hide a checkbox that has the keyboard focus: the focus then goes to its toggle first.
- * It also collapses when the focus leaves it, as it expands when the focus comes in.
- */
-export function layerControl(
-  map: L.Map,
-  base: L.Layer,
-  online: L.Layer,
-  words: Pick<MapWords, 'countries' | 'tiles' | 'layers' | 'layersTitle'>,
-): L.Control.Layers {
-  const control = L.control
-    // Top left, under the zoom buttons: the place's details open on the right and never cover it.
-    .layers({}, { [words.countries]: base, [words.tiles]: online }, { collapsed: true, position: 'topleft' })
-    .addTo(map);
-  const container = control.getContainer()!;
-  const toggle = container.querySelector<HTMLElement>('.leaflet-control-layers-toggle');
-  toggle?.setAttribute('aria-label', words.layers);
-  toggle?.setAttribute('title', words.layersTitle);
-  // Leaflet's own handlers hold its collapse(); what it hides is watched instead (the watcher
-  // goes with the control's element).
-  const watcher = new MutationObserver(() => {
-    const open = container.classList.contains('leaflet-control-layers-expanded');
-    if (!open && toggle && container.contains(document.activeElement) && document.activeElement !== toggle) {
-      toggle.focus();
-    }
-  });
-  watcher.observe(container, { attributes: true, attributeFilter: ['class'] });
-  L.domEvent.on(container, 'focusout', (event) => {
-    const next = (event as FocusEvent).relatedTarget;
-    if (next instanceof Node && !container.contains(next)) control.collapse();
-  });
-  return control;
-}
-
-/**
- * The basemap's switch and credits in another language: the layers are listed anew under their
- * new names (in the same order; whether each is on is kept), the credits replaced in place.
- */
-export function renameLayers(
-  map: L.Map,
-  control: L.Control.Layers,
-  base: L.Layer,
-  online: OnlineLayer,
-  words: MapWords,
-): void {
-  const toggle = control.getContainer()?.querySelector<HTMLElement>('.leaflet-control-layers-toggle');
-  toggle?.setAttribute('aria-label', words.layers);
-  toggle?.setAttribute('title', words.layersTitle);
-  control.removeLayer(base).removeLayer(online.layer);
-  control.addOverlay(base, words.countries).addOverlay(online.layer, words.tiles);
+/** The basemap's credits in another language, replaced in place. */
+export function renameCredits(map: L.Map, base: L.Layer, online: OnlineLayer, words: MapWords): void {
   setCredit(map, base, words.countriesCredit);
   online.setCredit(words.tilesCredit);
 }
@@ -250,7 +195,7 @@ export function intoPane(map: L.Map, pane: string): Attachment<HTMLElement> {
 
 /**
  * Moves a control that Svelte renders into the map's top-left corner, under the zoom buttons
- * and the layer switch (where the places are framed clear of them); clicks on it stay its own.
+ * (where the places are framed clear of them); clicks on it stay its own.
  */
 export function intoCorner(map: L.Map): Attachment<HTMLElement> {
   return (node) => {

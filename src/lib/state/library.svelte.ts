@@ -9,7 +9,7 @@ import { getContext, setContext, tick } from 'svelte';
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { ConsultationIndex, Dataset } from '../data/schema';
 import { DatasetError } from '../data/fetchers';
-import { contentOf, type Progress } from '../data/remote';
+import type { Progress } from '../data/remote';
 import { sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
 import { currentView, EMPTY_VIEW, viewSourceOf, writeView, type View } from './view';
 
@@ -156,6 +156,7 @@ export class ConsultationLibrary {
     let content;
     try {
       // What the file is, by its bytes (and refused over the size limit before it is read).
+      const { contentOf } = await import('../data/remote');
       content = await contentOf(file, file.name, 'file');
     } catch (error) {
       this.#failure = { source, error: error as Error };
