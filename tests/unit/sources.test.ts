@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/lib/data/fetchers';
 import { allows, mayRead } from '../../src/lib/data/remote';
 import { loadSource, sourceKey, sourceName } from '../../src/lib/data/sources';
-import { encodeView, EMPTY_VIEW, viewSourceOf } from '../../src/lib/state/view';
+import { viewSourceOf } from '../../src/lib/state/library.svelte';
+import { encodeView, EMPTY_VIEW } from '../../src/lib/state/view';
 import { tinyDataset } from '../fixtures/tiny';
 
 const POLICY = "default-src 'self'; connect-src 'self' https://data.example.org; img-src 'self'";

@@ -11,7 +11,7 @@ import type { ConsultationIndex, Dataset } from '../data/schema';
 import { DatasetError } from '../data/fetchers';
 import type { Progress } from '../data/remote';
 import { sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
-import { currentView, EMPTY_VIEW, viewSourceOf, writeView, type View } from './view';
+import { currentView, EMPTY_VIEW, writeView, type View, type ViewSource } from './view';
 
 const RECENT_KEY = 'consultation-atlas:recent';
 /** How many recent ones are kept, and the largest file kept with them (a browser keeps about 5 MB). */
@@ -36,6 +36,13 @@ function isSource(value: unknown): value is DatasetSource {
     (v.kind === 'address' && text('url')) ||
     (v.kind === 'file' && text('name') && text('text'))
   );
+}
+
+/** How a view names a consultation the app has opened. */
+export function viewSourceOf(source: DatasetSource): ViewSource {
+  if (source.kind === 'bundled') return { kind: 'bundled', id: source.id };
+  if (source.kind === 'address') return { kind: 'address', url: source.url };
+  return { kind: 'file', key: sourceKey(source).slice('file:'.length) };
 }
 
 export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -6,11 +6,10 @@
  * speaker window, the offline file. A parameter the app does not use is kept as it came
  * (`other`), never dropped.
  *
- * This is syntax only, with no dataset: whether an id is in the consultation is the filters'
+ * A leaf module, with no import: the Node scripts (the benchmark, the converters) reach it
+ * through the interface's language. This is syntax only, with no dataset: whether an id is in the consultation is the filters'
  * business (url.ts), which reports what it cannot use.
  */
-
-import { sourceKey, type DatasetSource } from '../data/sources';
 
 /** The filters' parameters, as the address writes them (url.ts reads them against a dataset). */
 export const FILTER_PARAMS = ['place', 'region', 'person', 'session', 'cell', 'kind', 'dates', 'q'] as const;
@@ -158,13 +157,6 @@ export function decodeView(input: URLSearchParams | string): View {
     else other.push([key, value]);
   }
   return { ...view, other };
-}
-
-/** How a view names a consultation the app has opened. */
-export function viewSourceOf(source: DatasetSource): ViewSource {
-  if (source.kind === 'bundled') return { kind: 'bundled', id: source.id };
-  if (source.kind === 'address') return { kind: 'address', url: source.url };
-  return { kind: 'file', key: sourceKey(source).slice('file:'.length) };
 }
 
 /** Can this view travel in a link to another browser? Not when it shows a file opened here. */
