@@ -207,7 +207,7 @@ describe('cross-filtering as one experience', () => {
     const notice = page.getByRole('region', { name: 'Active filters' }).getByRole('status');
     // What this consultation does not have is left out of the filters; what the app does not use is kept.
     expect(await notice.textContent()).toMatch(
-      /Left out of the link, not in this consultation: place "atlantis", session "breakout-9", cell "nonsense", dates "2020-06-12\.\.2020-06-10"\..*Not used here, kept in the address: foo=bar\./,
+      /Left out of the link: place "atlantis" \(not in this consultation\), session "breakout-9" \(not in this consultation\), cell "nonsense" \(not in the form this dashboard writes\), dates "2020-06-12\.\.2020-06-10" \(it ends before it starts\)\..*Not used here, kept in the address: foo=bar\./,
     );
     expect(await page.getByRole('region', { name: 'Active filters' }).getByRole('listitem').allTextContents()).toEqual([
       'Place: Montevideo ×',

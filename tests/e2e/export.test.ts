@@ -168,7 +168,11 @@ describe('taking results away', () => {
 
     const bad = await openApp(app, { query: '?message=no-such-message' });
     expect(await bad.page.getByRole('dialog').count()).toBe(0);
-    expect(await bad.page.getByText(/not in this consultation: message "no-such-message"/).isVisible()).toBe(true);
+    expect(
+      await bad.page
+        .getByText(/Left out of the link: message "no-such-message" \(not in this consultation\)/)
+        .isVisible(),
+    ).toBe(true);
     await bad.close();
     expect(errors).toEqual([]);
     await close();

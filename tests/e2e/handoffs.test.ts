@@ -254,7 +254,58 @@ describe('Back after a presentation', () => {
     await close();
   });
 
-  it('Back while presenting leaves the presentation; Forward comes back to the scene', async () => {
+  it('a reload at a scene and step of “Your view” story keeps them, and Escape still gives the presenter’s own filters', async () => {
+    const { page, close } = await openApp(app, { query: '?kind=quote', viewport: { width: 1920, height: 1080 } });
+    const quotes = PUEBLA.messages.filter((m) => m.kind === 'quote').length;
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect.poll(() => headline(page)).toBe('Your view');
+    // To scene 2 ("Your view" may take more than one step).
+    while ((await where(page))[0] < 2) await page.keyboard.press('PageDown');
+    // Step 2 of scene 2, when it has one (the frame's passages), else scene 2 itself.
+    if ((await where(page))[3] > 1) await page.keyboard.press('PageDown');
+    const before = await where(page);
+    const title = await headline(page);
+    await page.reload();
+    await expect.poll(() => headline(page)).toBe(title);
+    await expect.poll(() => where(page)).toEqual(before);
+    expect(before[1]).toBe(14);
+    await page.keyboard.press('Escape');
+    await page.locator('#stage-title').waitFor({ state: 'detached' });
+    await expect.poll(() => messageTotal(page)).toBe(quotes);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ kind: 'quote' });
+    await close();
+  });
+
+  it('with the dashboard first in its tab, Back from a presentation gives the dashboard, and Forward the scene', async () => {
+    const { page, close } = await openApp(app, { query: '?kind=quote', viewport: { width: 1920, height: 1080 } });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.locator('#stage-title').waitFor();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+    const at = await where(page);
+    await page.goBack();
+    await page.locator('#stage-title').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).origin).toBe(new URL(app.url).origin);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ kind: 'quote' });
+    await page.goForward();
+    await page.locator('#stage-title').waitFor();
+    await expect.poll(() => where(page)).toEqual(at);
+    await close();
+  });
+
+  it('a story link opened in another browser: Escape leaves the dashboard with no filters, and Back stays in the app', async () => {
+    const { page, close } = await openApp(app, {
+      query: `?present=1&scene=2&story=${storyLink(STORY)}`,
+      viewport: { width: 1920, height: 1080 },
+    });
+    await expect.poll(() => headline(page)).toBe('Every key takeaway');
+    await page.keyboard.press('Escape');
+    await page.locator('#stage-title').waitFor({ state: 'detached' });
+    await expect.poll(() => messageTotal(page)).toBe(PUEBLA.messages.length);
+    expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+    await close();
+  });
+
+  it('Back while presenting leaves the presentation for the dashboard as it was; Forward comes back to the scene', async () => {
     const { page, close } = await openApp(app, { query: '?kind=quote', viewport: { width: 1920, height: 1080 } });
     await page
       .getByRole('region', { name: 'Themes' })
@@ -265,13 +316,13 @@ describe('Back after a presentation', () => {
     await page.locator('#stage-title').waitFor();
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
-    const [scene] = await where(page);
+    const at = await where(page);
     await page.goBack();
     await page.locator('#stage-title').waitFor({ state: 'detached' });
-    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ kind: 'quote' });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ kind: 'quote', cell: '*|health' });
     await page.goForward();
     await page.locator('#stage-title').waitFor();
-    await expect.poll(() => where(page).then((w) => w[0])).toBe(scene);
+    await expect.poll(() => where(page)).toEqual(at);
     await close();
   });
 });

@@ -73,6 +73,28 @@ describe('limits on what is opened', () => {
     await close();
   });
 
+  it('a slow address can be cancelled: at the start (the page names it, and offers the ways on) and from Open…', async () => {
+    const address = `${site.url}never.json`;
+    const { page, close } = await openApp(app, { query: `?data=${encodeURIComponent(address)}`, allow: [site.url] });
+    const loading = page.getByRole('status').filter({ hasText: `Loading “${address}”…` });
+    await loading.waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Loading was cancelled: nothing was opened.');
+    await alert.getByRole('button', { name: `Show “${PUEBLA.meta.title}”` }).click();
+    await expect.poll(() => title(page)).toBe(PUEBLA.meta.title);
+    // From Open…: the consultation on screen stays, with nothing to say.
+    await openAddress(page, address);
+    const opening = page.getByRole('status').filter({ hasText: /^Opening/ });
+    await opening.waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await opening.waitFor({ state: 'detached' });
+    expect(await failure(page).count()).toBe(0);
+    expect(await title(page)).toBe(PUEBLA.meta.title);
+    await close();
+  });
+
   it('a web page instead of a consultation is named as such', async () => {
     const { page, close } = await openApp(app, { allow: [site.url] });
     await openAddress(page, `${site.url}page.json`);
@@ -155,7 +177,7 @@ describe('limits on what is opened', () => {
     const notice = page.locator('.stage-headline').getByRole('status');
     await expect
       .poll(() => notice.textContent())
-      .toContain('Left out of the link, not in this consultation: place "atlantis".');
+      .toContain('Left out of the link: place "atlantis" (not in this consultation).');
     expect(await notice.textContent()).toContain('Not used here, kept in the address: utm_source=mail.');
     expect(new URL(page.url()).searchParams.get('utm_source')).toBe('mail');
     await close();

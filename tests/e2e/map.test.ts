@@ -158,13 +158,16 @@ describe('the map, with the network blocked', () => {
       .nth(20)
       .evaluate((p) => getComputedStyle(p).fillOpacity);
     expect(fill).toBe('1');
-    // And the map says so, in words, over its own map.
+    // And the map says so, in words, under the map (covering none of it), and turns the layer off.
     const said = map.getByRole('status').filter({ hasText: 'OpenStreetMap could not load (no network?)' });
     await said.waitFor();
     expect(await said.textContent()).toContain('the map built into the app is shown');
-    // The online layer turned off: the notice goes.
-    await online.click();
-    expect(await online.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => online.getAttribute('aria-pressed')).toBe('false');
+    expect(await map.locator('.leaflet-control-attribution').textContent()).not.toContain('OpenStreetMap');
+    const canvas = (await map.locator('.leaflet-container').boundingBox())!;
+    const notice = (await said.boundingBox())!;
+    expect(notice.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+    await said.getByRole('button', { name: 'Dismiss' }).click();
     await said.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
     await close();

@@ -120,7 +120,10 @@ describe('the dashboard in one file', () => {
     await expect.poll(() => messageTotal(copy.page)).toBe(quotes);
     // Passed on again from the copy itself: the same consultation. A file has no address to share.
     await copy.page.getByRole('button', { name: 'Export' }).click();
-    expect(await copy.page.getByRole('heading', { name: 'Link to this view' }).count()).toBe(0);
+    const exporting = copy.page.getByRole('dialog', { name: 'Export' });
+    await exporting.waitFor();
+    expect(await exporting.getByRole('button', { name: 'Copy link' }).count()).toBe(0);
+    expect(await exporting.getByText(/This copy is opened from a disk: it has no address to share/).count()).toBe(1);
     const [again] = await Promise.all([
       copy.page.waitForEvent('download'),
       copy.page.getByRole('button', { name: 'Download for offline use' }).click(),

@@ -217,6 +217,6 @@ describe('a link to one message', () => {
   it('drops a message the dataset does not have, and says so', () => {
     const parsed = paramsToClauses(new URLSearchParams('message=atlantis'), lookup);
     expect(parsed.message).toBeUndefined();
-    expect(parsed.dropped).toEqual(['message "atlantis"']);
+    expect(parsed.dropped).toEqual([{ what: 'message "atlantis"', why: 'unknown' }]);
   });
 });

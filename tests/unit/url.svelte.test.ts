@@ -32,18 +32,37 @@ describe('filters in the address', () => {
   });
 
   it.each([
-    ['an unknown id', 'place=montevideo,atlantis', ['place "atlantis"'], 1],
-    ['a reversed range', 'dates=2020-06-12..2020-06-10', ['dates "2020-06-12..2020-06-10"'], 0],
-    ['an impossible date', 'dates=2020-02-30..2020-03-01', ['dates "2020-02-30..2020-03-01"'], 0],
-    ['a malformed range', 'dates=yesterday', ['dates "yesterday"'], 0],
-    ['a cell of unknown theme', 'cell=topic-1|helth', ['cell "topic-1|helth"'], 0],
-    ['a cell that is no cell', 'cell=*|*', ['cell "*|*"'], 0],
-    ['an unknown parameter', 'utm_source=mail', ['"utm_source"'], 0],
-    ['a session that does not exist', 'session=breakout-9', ['session "breakout-9"'], 0],
-  ])('drops %s and says so', (_name, query, dropped, kept) => {
+    ['an unknown id', 'place=montevideo,atlantis', [{ what: 'place "atlantis"', why: 'unknown' }], 1],
+    [
+      'a reversed range',
+      'dates=2020-06-12..2020-06-10',
+      [{ what: 'dates "2020-06-12..2020-06-10"', why: 'reversed' }],
+      0,
+    ],
+    [
+      'an impossible date',
+      'dates=2020-02-30..2020-03-01',
+      [{ what: 'dates "2020-02-30..2020-03-01"', why: 'invalid' }],
+      0,
+    ],
+    ['a malformed range', 'dates=yesterday', [{ what: 'dates "yesterday"', why: 'invalid' }], 0],
+    ['a cell of unknown theme', 'cell=topic-1|helth', [{ what: 'cell "topic-1|helth"', why: 'unknown' }], 0],
+    ['a cell that is no cell', 'cell=*|*', [{ what: 'cell "*|*"', why: 'invalid' }], 0],
+    ['an unknown parameter', 'utm_source=mail', [{ what: 'utm_source=mail', why: 'unused' }], 0],
+    ['a parameter given twice', 'place=quito&place=atlantis', [{ what: 'place=atlantis', why: 'repeated' }], 1],
+    ['a value it cannot read', 'present=yes', [{ what: 'present=yes', why: 'invalid' }], 0],
+    ['an empty address', 'data=', [{ what: 'data', why: 'empty' }], 0],
+    ['a session that does not exist', 'session=breakout-9', [{ what: 'session "breakout-9"', why: 'unknown' }], 0],
+    ['a search over 200 characters', `q=${'a'.repeat(250)}`, [{ what: 'q', why: 'cut' }], 1],
+  ])('drops %s and says why', (_name, query, dropped, kept) => {
     const parsed = paramsToClauses(new URLSearchParams(query), lookup);
     expect(parsed.dropped).toEqual(dropped);
     expect(parsed.clauses).toHaveLength(kept);
+  });
+
+  it('cuts a long search to its first 200 characters', () => {
+    const parsed = paramsToClauses(new URLSearchParams(`q=${'a'.repeat(250)}`), lookup);
+    expect(parsed.clauses).toEqual([textClause('search', 'a'.repeat(200))]);
   });
 
   it('never throws on junk', () => {

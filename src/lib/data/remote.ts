@@ -65,6 +65,24 @@ export interface FetchOptions {
   what: (words: Words) => string;
   /** Why it may not be reachable, in words (an address: the network, or CORS). */
   whyUnreachable?: (words: Words) => string;
+  /** Aborts the reading (the user cancelled): it then throws a `Cancelled`. */
+  signal?: AbortSignal;
+}
+
+/** The reading was cancelled by the user: nothing to say, nothing to show. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/** Why an address answered with an error, in words and with what to do. */
+function whyStatus(w: Words, status: number): string {
+  if (status === 404 || status === 410) return w.load_why_not_found();
+  if (status === 401 || status === 403) return w.load_why_refused({ status });
+  if (status >= 500) return w.load_why_server({ status });
+  return `HTTP ${status}`;
 }
 
 /**
@@ -76,8 +94,10 @@ export async function fetchLimited(
   options: FetchOptions,
   onHeaders: (headers: Headers) => void = () => {},
 ): Promise<Blob> {
-  const { onProgress, timeout = TIMEOUT_MS, max = MAX_BYTES, what, whyUnreachable } = options;
+  const { onProgress, timeout = TIMEOUT_MS, max = MAX_BYTES, what, whyUnreachable, signal } = options;
   const controller = new AbortController();
+  if (signal?.aborted) throw new Cancelled();
+  signal?.addEventListener('abort', () => controller.abort(), { once: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -89,24 +109,16 @@ export async function fetchLimited(
     try {
       response = await fetch(url, { signal: controller.signal });
     } catch (error) {
+      if (signal?.aborted) throw new Cancelled();
       if (timedOut) return await late();
+      // The browser says only "Failed to fetch": the likely causes, in the user's words, instead.
       return await fail((w) =>
-        w.load_failed({
-          what: what(w),
-          url,
-          why: whyUnreachable ? `${whyUnreachable(w)} (${(error as Error).message})` : (error as Error).message,
-        }),
+        w.load_failed({ what: what(w), url, why: whyUnreachable ? whyUnreachable(w) : (error as Error).message }),
       );
     }
     if (!response.ok) {
       const status = response.status;
-      return await fail((w) =>
-        w.load_failed({
-          what: what(w),
-          url,
-          why: status === 404 ? w.load_why_not_found() : `HTTP ${status}`,
-        }),
-      );
+      return await fail((w) => w.load_failed({ what: what(w), url, why: whyStatus(w, status) }));
     }
     onHeaders(response.headers);
     const declared = Number(response.headers.get('Content-Length') ?? NaN);
@@ -126,6 +138,7 @@ export async function fetchLimited(
       try {
         chunk = await reader.read();
       } catch (error) {
+        if (signal?.aborted) throw new Cancelled();
         if (timedOut) return await late();
         throw error;
       }
@@ -188,8 +201,11 @@ async function datasetFromWorkbook(bytes: Blob, name: string): Promise<Dataset> 
  * before any request), read within the limits (or from a packed page that carries it), then
  * JSON or a workbook by what its bytes are, and checked against the data model.
  */
-export async function loadAddress(address: string, onProgress?: Progress): Promise<Dataset> {
-  const url = resolveAddress(address);
+export async function loadAddress(address: string, onProgress?: Progress, signal?: AbortSignal): Promise<Dataset> {
+  // Words with spaces are not an address (a relative one would be read as a page beside the app).
+  if (/\s/.test(address.trim()))
+    throw new DatasetError((await laterMessages()).load_not_an_address({ address: address.trim() }));
+  const url = resolveAddress(address.trim());
   if (!mayRead(new URL(url), resolveAddress('.'), pagePolicy()))
     throw new DatasetError((await laterMessages()).load_not_allowed({ url, origin: new URL(url).origin }));
   let offlineCopy: string | null = null;
@@ -199,7 +215,12 @@ export async function loadAddress(address: string, onProgress?: Progress): Promi
       ? new Blob([carried])
       : await fetchLimited(
           url,
-          { what: (words) => words.load_what_address(), whyUnreachable: (words) => words.load_why_cors(), onProgress },
+          {
+            what: (words) => words.load_what_address(),
+            whyUnreachable: (words) => words.load_why_cors(),
+            onProgress,
+            signal,
+          },
           (headers) => (offlineCopy = headers.get('X-Offline-Copy')),
         );
   const content = await contentOf(blob, url, 'address');

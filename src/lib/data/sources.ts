@@ -60,7 +60,7 @@ export function resolveAddress(address: string, base = globalThis.location?.href
   return new URL(address, base).href;
 }
 
-export async function loadSource(source: DatasetSource, onProgress?: Progress): Promise<Dataset> {
+export async function loadSource(source: DatasetSource, onProgress?: Progress, signal?: AbortSignal): Promise<Dataset> {
   switch (source.kind) {
     case 'bundled': {
       const url = resolveAddress(source.file, resolveAddress(DATA_BASE));
@@ -73,7 +73,7 @@ export async function loadSource(source: DatasetSource, onProgress?: Progress): 
     case 'address': {
       // Its limits, progress and reading of what the bytes are load with the first address opened.
       const { loadAddress } = await import('./remote');
-      return loadAddress(source.url, onProgress);
+      return loadAddress(source.url, onProgress, signal);
     }
     case 'file':
       // Named by an address, a file opened in another browser (or forgotten by this one): its text is not here.
@@ -83,8 +83,8 @@ export async function loadSource(source: DatasetSource, onProgress?: Progress): 
 }
 
 /** The query for a source's dataset: a file, an address and a bundled dataset are one query. */
-export const sourceQuery = (source: DatasetSource | undefined, onProgress?: Progress) => ({
+export const sourceQuery = (source: DatasetSource | undefined, onProgress?: Progress, signal?: AbortSignal) => ({
   queryKey: ['dataset', source ? sourceKey(source) : 'none'] as const,
-  queryFn: () => loadSource(source!, onProgress),
+  queryFn: () => loadSource(source!, onProgress, signal),
   enabled: source !== undefined,
 });

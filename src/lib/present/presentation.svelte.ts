@@ -31,7 +31,22 @@ export interface PresentationOptions {
   announce?: (words: string) => void;
   /** Which consultation is on screen, as a link names it: a story link opens it. */
   source?: () => ViewSource;
+  /** Writes the dashboard's own filters to the address now (before presenting takes an entry of its own). */
+  flushAddress?: () => void;
+  /** Holds the dashboard's own address writes until Back has arrived (leaving gives its entry back). */
+  holdAddress?: () => void;
 }
+
+/**
+ * What the browser keeps with the presentation's history entry (it survives a reload): the
+ * filters the presenter had before presenting, as the address writes them, and whether this
+ * page made the entry (then leaving is Back to the dashboard's own entry).
+ */
+interface EntryState {
+  presenting?: { before: string; pushed: boolean };
+}
+
+const entryState = (): EntryState['presenting'] => (history.state as EntryState | null)?.presenting;
 
 export class Presentation {
   #active = $state(false);
@@ -48,6 +63,8 @@ export class Presentation {
   readonly #dashboard: DashboardState;
   readonly #announce: (words: string) => void;
   readonly #source: () => ViewSource;
+  readonly #flushAddress: () => void;
+  readonly #holdAddress: () => void;
   /**
    * The address's `story=`: the story a link brought, kept while it is the one on hand (unedited),
    * so a reload or a copied link still has it; kept too when it could not be read (and said so).
@@ -69,6 +86,8 @@ export class Presentation {
     this.#dashboard = dashboard;
     this.#announce = options.announce ?? (() => {});
     this.#source = options.source ?? (() => currentView().source);
+    this.#flushAddress = options.flushAddress ?? (() => {});
+    this.#holdAddress = options.holdAddress ?? (() => {});
     const stored = this.#storedStory();
     this.#isDefault = !stored;
     this.#scenes = stored ?? defaultStory(dashboard.dataset);
@@ -114,7 +133,7 @@ export class Presentation {
     const view = currentView();
     if (view.story) void this.#openLink(view.story);
     if (view.presenting) {
-      this.#active = true;
+      this.#resume();
       this.#index = this.#clamp(view.presenting.scene - 1);
       this.#step = view.presenting.step - 1;
       // A link to a scene with no filters of its own opens the scene as the story has it;
@@ -122,6 +141,38 @@ export class Presentation {
       if (Object.keys(view.filters).length === 0 && view.message === null) this.go(this.#index, this.#step);
       else this.#setStage();
     }
+  }
+
+  /**
+   * Presenting again at an entry the browser kept (a reload, Forward): the presenter's own
+   * filters and the "Your view" scene come back from the entry; an entry from a link (another
+   * browser) had no filters before it, and is marked so.
+   */
+  #resume(): void {
+    this.#active = true;
+    this.#startedAt = Date.now();
+    const kept = entryState();
+    if (!kept)
+      history.replaceState({ ...(history.state as object | null), presenting: { before: '', pushed: false } }, '');
+    const before = kept?.before ?? '';
+    const dashboard = this.#dashboard;
+    const parsed = paramsToClauses(before, dashboard.lookup, dashboard.regions?.regionCodes);
+    this.#before = parsed.clauses;
+    // A world region among them: read again once the regions have loaded.
+    if (parsed.needsRegions)
+      void dashboard.loadRegions().then((regions) => {
+        if (this.#active) this.#before = paramsToClauses(before, dashboard.lookup, regions.regionCodes).clauses;
+      });
+    this.#withYourView(before);
+  }
+
+  /** From a filtered dashboard the story starts on what the user was looking at ("Your view"). */
+  #withYourView(filters: string): void {
+    if (filters && this.#scenes[0]?.id !== YOUR_VIEW)
+      this.#scenes = [
+        { id: YOUR_VIEW, title: m.story_your_view(), filters, view: 'messages', notes: '' },
+        ...this.#scenes,
+      ];
   }
 
   /** Follows the address after Back or Forward: leaves, or shows the scene and step it names. */
@@ -132,10 +183,7 @@ export class Presentation {
       if (this.#active) this.#leave();
       return;
     }
-    if (!this.#active) {
-      this.#active = true;
-      this.#startedAt = Date.now();
-    }
+    if (!this.#active) this.#resume();
     if (presenting.scene - 1 !== this.#index || presenting.step - 1 !== this.step)
       this.go(presenting.scene - 1, presenting.step - 1);
   }
@@ -195,30 +243,47 @@ export class Presentation {
 
   // ——— moving through the story ———
 
+  /**
+   * Presenting starts: an entry of its own in the browser's history (Back leaves it), which keeps
+   * the presenter's filters; from a filtered dashboard the story starts on "Your view".
+   */
   enter(): void {
     if (this.#active) return;
+    this.#flushAddress();
     this.#before = this.#dashboard.clauses;
     this.#active = true;
     this.#startedAt = Date.now();
-    // From a filtered dashboard the story starts on what the user was looking at.
     const yours = clausesToParams(this.#before).toString();
-    if (yours && this.#scenes[0]?.id !== YOUR_VIEW) {
-      this.#scenes = [
-        { id: YOUR_VIEW, title: m.story_your_view(), filters: yours, view: 'messages', notes: '' },
-        ...this.#scenes,
-      ];
-      this.go(0);
-    } else this.go(this.#index, this.#step);
+    history.pushState(
+      { ...(history.state as object | null), presenting: { before: yours, pushed: true } },
+      '',
+      location.href,
+    );
+    this.#withYourView(yours);
+    if (this.#scenes[0]?.id === YOUR_VIEW && yours) this.go(0);
+    else this.go(this.#index, this.#step);
     void document.documentElement.requestFullscreen?.().catch(() => {});
   }
 
+  /**
+   * Presenting ends, and the presenter's own filters come back. Its entry goes with it (Back, to
+   * the dashboard's own entry); a presentation opened from a link, with no entry before it, gives
+   * its entry to the dashboard instead, with the filters it had before: none.
+   */
   exit(): void {
     if (!this.#active) return;
-    // The user's own filters come back; a presentation opened from a link had none before it.
-    const before = this.#before;
+    const before = this.#before ?? [];
+    const pushed = entryState()?.pushed === true;
     this.#leave();
-    if (before) this.#dashboard.restore(before);
-    this.#writeAddress();
+    this.#dashboard.restore(before);
+    if (pushed) {
+      this.#holdAddress();
+      history.back();
+    } else {
+      const { presenting: _gone, ...rest } = (history.state as EntryState | null) ?? {};
+      history.replaceState(rest, '');
+      this.#writeAddress();
+    }
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
   }
 

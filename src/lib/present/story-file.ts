@@ -89,7 +89,7 @@ export function parseStory(textIn: string, consultation: string, lookup: Lookup)
   }
   parsed.output.scenes.forEach((scene, i) => {
     const { dropped } = paramsToClauses(new URLSearchParams(scene.filters), lookup, regionCodes);
-    for (const what of dropped)
+    for (const { what } of dropped)
       errors.push({ path: `scenes[${i}].filters`, message: m.story_error_not_here({ what }) });
   });
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output.scenes };

@@ -56,6 +56,10 @@ export class ConsultationLibrary {
   #failure = $state.raw<{ source: DatasetSource; error: Error } | null>(null);
   /** How much of the consultation being loaded has arrived (bytes), while it loads. */
   #progress = $state.raw<{ loaded: number; total: number | null } | null>(null);
+  /** Stops the consultation being opened, when the user cancels it. */
+  #abort: AbortController | null = null;
+  /** Stops the first consultation's loading (the page's first), when the user cancels it. */
+  readonly #startAbort = new AbortController();
   /** Reports the bytes that arrive, for the page to show how far a big consultation has come. */
   readonly onProgress: Progress = (loaded, total) => (this.#progress = { loaded, total });
 
@@ -117,11 +121,15 @@ export class ConsultationLibrary {
 
   /** Loads and checks a consultation; only a valid one replaces the one on screen. */
   async open(source: DatasetSource): Promise<boolean> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
     this.#opening = source;
     this.#failure = null;
     this.#progress = null;
     try {
-      const dataset = await this.#client.fetchQuery(sourceQuery(source, this.onProgress));
+      const dataset = await this.#client.fetchQuery(sourceQuery(source, this.onProgress, abort.signal));
+      if (abort.signal.aborted) return false;
       this.#opening = null;
       this.#progress = null;
       // The address opens this consultation again, in the same language, with none of the last one's filters.
@@ -134,11 +142,34 @@ export class ConsultationLibrary {
       this.remember(source, dataset);
       return true;
     } catch (error) {
+      // Cancelled: nothing went wrong, and another may be opening already.
+      if (abort.signal.aborted) {
+        this.#client.removeQueries({ queryKey: sourceQuery(source).queryKey, exact: true });
+        return false;
+      }
       this.#opening = null;
       this.#progress = null;
       this.#failure = { source, error: error as Error };
       return false;
     }
+  }
+
+  /** Aborts the first consultation's loading (see `cancelStart`). */
+  get startSignal(): AbortSignal {
+    return this.#startAbort.signal;
+  }
+
+  /** Stops loading the first consultation: the page then says so, with the ways on. */
+  cancelStart(): void {
+    this.#startAbort.abort();
+  }
+
+  /** Stops opening a consultation: the one on screen stays, with nothing to say. */
+  cancel(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#opening = null;
+    this.#progress = null;
   }
 
   /** Keeps a consultation that loaded among the recent ones, named by its title. */

@@ -10,7 +10,7 @@
 import { untrack } from 'svelte';
 import { isLocale } from '../i18n/i18n.svelte';
 import type { DashboardState } from './dashboard.svelte';
-import { clausesToFilters, filtersToClauses } from './url';
+import { clausesToFilters, filtersToClauses, otherDropped, type Dropped } from './url';
 import { currentView, writeView, type FilterParams } from './view';
 
 /**
@@ -18,8 +18,8 @@ import { currentView, writeView, type FilterParams } from './view';
  * out of the filters), and parameters the app does not use (kept in the address as they are).
  */
 export interface LinkNotice {
-  readonly leftOut: readonly string[];
-  readonly unused: readonly string[];
+  readonly leftOut: readonly Dropped[];
+  readonly unused: readonly Dropped[];
 }
 
 export const NO_NOTICE: LinkNotice = { leftOut: [], unused: [] };
@@ -36,6 +36,8 @@ export class UrlSync {
   #pending: ReturnType<typeof setTimeout> | undefined;
   /** The address is being read (its world regions are loading): nothing is written over it meanwhile. */
   #reading = false;
+  /** Back is on its way (a presentation gave its entry back): nothing is written until it arrives. */
+  #held = false;
 
   constructor(dashboard: DashboardState) {
     this.#dashboard = dashboard;
@@ -50,6 +52,7 @@ export class UrlSync {
         // Back/forward wins over a write not yet made.
         clearTimeout(this.#pending);
         this.#pending = undefined;
+        this.#held = false;
         this.#read();
       };
       window.addEventListener('popstate', onpopstate);
@@ -64,11 +67,18 @@ export class UrlSync {
     this.notice = NO_NOTICE;
   }
 
+  /** Writes nothing until the next Back or Forward arrives (the page has asked for one). */
+  hold(): void {
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
+    this.#held = true;
+  }
+
   /** Writes the current filters and open message to the address now (nothing when it already holds them). */
   flush(): void {
     clearTimeout(this.#pending);
     this.#pending = undefined;
-    if (this.#reading) return;
+    if (this.#reading || this.#held) return;
     // Read, not tracked: a caller's effect (the presentation's address) must not follow the filters.
     const [clauses, message] = untrack(() => [this.#dashboard.clauses, this.#dashboard.openMessage] as const);
     const now = currentView();
@@ -95,15 +105,18 @@ export class UrlSync {
     dashboard.restore(parsed.clauses);
     const message = view.message !== null && dashboard.lookup.messages.has(view.message) ? view.message : null;
     dashboard.open(message);
+    const short = (d: Dropped): Dropped => ({ ...d, what: shownValue(d.what) });
     this.notice = {
       leftOut: [
         ...parsed.dropped,
-        ...(view.message !== null && message === null ? [`message "${view.message}"`] : []),
-      ].map((words) => shownValue(words)),
+        ...(view.message !== null && message === null
+          ? [{ what: `message "${view.message}"`, why: 'unknown' as const }]
+          : []),
+      ].map(short),
       unused: [
-        ...(view.lang !== null && !isLocale(view.lang) ? [`lang=${view.lang}`] : []),
-        ...view.other.map(([key, value]) => (value ? `${key}=${value}` : key)),
-      ].map((words) => shownValue(words)),
+        ...(view.lang !== null && !isLocale(view.lang) ? [{ what: `lang=${view.lang}`, why: 'unused' as const }] : []),
+        ...view.other.map(([key, value]) => otherDropped(key, value, view)),
+      ].map(short),
     };
   }
 }

@@ -16,7 +16,15 @@ import {
   type SetField,
 } from '../filters';
 import { SOURCES, type Source } from './sources';
-import { decodeView, EMPTY_VIEW, encodeView, type FilterParam, type FilterParams } from './view';
+import {
+  decodeView,
+  EMPTY_VIEW,
+  encodeView,
+  VIEW_PARAMS,
+  type FilterParam,
+  type FilterParams,
+  type View,
+} from './view';
 
 /** Parameter ↔ (source, field) for set clauses. */
 const SET_PARAMS: { param: FilterParam; source: Source; field: SetField }[] = [
@@ -29,6 +37,8 @@ const SET_PARAMS: { param: FilterParam; source: Source; field: SetField }[] = [
 ];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest search a link carries (a sentence or two): a longer one is cut, and said so. */
+export const MAX_SEARCH = 200;
 
 /** The filters as the address writes them. */
 export function clausesToFilters(clauses: readonly Clause[]): FilterParams {
@@ -49,10 +59,23 @@ export function clausesToParams(clauses: readonly Clause[], openMessage: string 
   return encodeView({ ...EMPTY_VIEW, filters: clausesToFilters(clauses), message: openMessage });
 }
 
+/**
+ * Why a part of an address is not shown: the consultation does not have it, a date range ends
+ * before it starts, a value is not in the form the app writes, a search was cut to its first
+ * 200 characters; or a parameter the app does not use, one given twice, one left empty.
+ */
+export type DropReason = 'unknown' | 'reversed' | 'invalid' | 'cut' | 'unused' | 'repeated' | 'empty';
+
+/** A part of an address not shown: what it is (`place "atlantis"`, as the address writes it) and why. */
+export interface Dropped {
+  what: string;
+  why: DropReason;
+}
+
 export interface ParsedFilters {
   clauses: Clause[];
-  /** What was dropped, in words, for the notice. */
-  dropped: string[];
+  /** What was left out, and why, for the notice. */
+  dropped: Dropped[];
   /** World regions were asked for before they were loaded: read again once they are. */
   needsRegions?: true;
   /** The message to open on its own, when the address names one the dataset has. */
@@ -95,7 +118,7 @@ function isDay(value: string): boolean {
 /** The filters an address holds; `regionCodes` once the world regions are loaded (else they are asked for). */
 export function filtersToClauses(filters: FilterParams, lookup: Lookup, regionCodes?: RegionCodes): ParsedFilters {
   const clauses: Clause[] = [];
-  const dropped: string[] = [];
+  const dropped: Dropped[] = [];
   let needsRegions = false;
   for (const entry of SET_PARAMS) {
     const value = filters[entry.param];
@@ -106,18 +129,38 @@ export function filtersToClauses(filters: FilterParams, lookup: Lookup, regionCo
     }
     const ids = value.split(',').filter(Boolean);
     const good = ids.filter((id) => known(lookup, entry.field, id, regionCodes));
-    for (const id of ids) if (!good.includes(id)) dropped.push(`${entry.param} "${id}"`);
+    for (const id of ids) {
+      if (good.includes(id)) continue;
+      // A cell that names what the consultation lacks, or is no cell at all.
+      const malformed = entry.field === 'cell' && (!id.includes('|') || id === `${ANY}|${ANY}`);
+      dropped.push({ what: `${entry.param} "${id}"`, why: malformed ? 'invalid' : 'unknown' });
+    }
     if (good.length) clauses.push(setClause(entry.source, entry.field, good));
   }
   if (filters.dates !== undefined) {
     const [from = '', to = '', extra] = filters.dates.split('..');
-    if (extra === undefined && isDay(from) && isDay(to) && from <= to)
-      clauses.push(rangeClause(SOURCES.timeline, from, to));
-    else dropped.push(`dates "${filters.dates}"`);
+    const days = extra === undefined && isDay(from) && isDay(to);
+    if (days && from <= to) clauses.push(rangeClause(SOURCES.timeline, from, to));
+    else dropped.push({ what: `dates "${filters.dates}"`, why: days ? 'reversed' : 'invalid' });
   }
-  const query = filters.q?.trim().slice(0, 200);
-  if (query) clauses.push(textClause(SOURCES.search, query));
+  const query = filters.q?.trim();
+  if (query) {
+    clauses.push(textClause(SOURCES.search, query.slice(0, MAX_SEARCH)));
+    if (query.length > MAX_SEARCH) dropped.push({ what: 'q', why: 'cut' });
+  }
   return { clauses, dropped, ...(needsRegions ? { needsRegions: true as const } : {}) };
+}
+
+/**
+ * A parameter the view did not read (`other`): one the app does not use, one of its own given
+ * twice (the first is used), one left empty, or one whose value it cannot read (`scene=x`).
+ */
+export function otherDropped(key: string, value: string, view: View): Dropped {
+  const what = value ? `${key}=${value}` : key;
+  if (!VIEW_PARAMS.includes(key)) return { what, why: 'unused' };
+  if (!value) return { what, why: 'empty' };
+  const repeated = view.other.filter(([k]) => k === key).length > 1 || encodeView({ ...view, other: [] }).has(key);
+  return { what, why: repeated ? 'repeated' : 'invalid' };
 }
 
 /**
@@ -135,8 +178,8 @@ export function paramsToClauses(
   let message: string | undefined;
   if (view.message !== null) {
     if (lookup.messages.has(view.message)) message = view.message;
-    else dropped.push(`message "${view.message}"`);
+    else dropped.push({ what: `message "${view.message}"`, why: 'unknown' });
   }
-  for (const [key] of view.other) dropped.push(`"${key}"`);
+  for (const [key, value] of view.other) dropped.push(otherDropped(key, value, view));
   return { ...parsed, dropped, ...(message === undefined ? {} : { message }) };
 }
