@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatError, summarise, validateDatasetText, type ValidationError } from '../src/lib/data/validate';
 import { readWorkbook, writeWorkbook } from '../src/lib/data/xlsx';
+import { placeCheckFromDisk } from './place-check';
 
 const MAX_SHOWN = 50;
 const [input, output, ...rest] = process.argv.slice(2);
@@ -36,7 +37,7 @@ try {
 }
 
 if (kind(input) === 'json') {
-  const result = validateDatasetText(bytes.toString('utf8'));
+  const result = validateDatasetText(bytes.toString('utf8'), placeCheckFromDisk());
   if (!result.ok) fail(result.errors);
   // The file as written (its keys in its own order), not the schema's output.
   const { blob, leftOut } = await writeWorkbook(JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')));
@@ -47,7 +48,7 @@ if (kind(input) === 'json') {
       `Left out, having no column in the workbook: ${leftOut.slice(0, 10).join(', ')}${leftOut.length > 10 ? ` and ${leftOut.length - 10} more` : ''}.`,
     );
 } else {
-  const result = await readWorkbook(new Uint8Array(bytes).buffer);
+  const result = await readWorkbook(new Uint8Array(bytes).buffer, placeCheckFromDisk());
   if (!result.ok) fail(result.errors);
   writeFileSync(output, `${JSON.stringify(result.data, null, 2)}\n`);
   console.log(`Wrote ${output}: ${summarise(result.data)}.`);

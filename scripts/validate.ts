@@ -1,18 +1,28 @@
 /**
  * `npm run validate -- <file>`: prints the dataset's errors and exits 1, or a summary and exits 0.
  * A workbook (.xlsx) is checked as the dashboard checks it, each problem named by its cell.
+ * `--bundled` checks every consultation `data/index.json` lists: `npm run build` runs it first,
+ * so no consultation ships with a problem (the page then need not check their places as it loads).
  */
 import { readFileSync } from 'node:fs';
 import { formatError, summarise, validateDatasetText } from '../src/lib/data/validate';
 import { readWorkbook } from '../src/lib/data/xlsx';
+import { placeCheckFromDisk } from './place-check';
 
 const MAX_SHOWN = 50;
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const files = args.includes('--bundled')
+  ? (JSON.parse(readFileSync('data/index.json', 'utf8')) as { consultations: { file: string }[] }).consultations.map(
+      (c) => `data/${c.file}`,
+    )
+  : args;
 if (files.length === 0) {
-  console.error('usage: npm run validate -- <dataset.json|workbook.xlsx> [more …]');
+  console.error('usage: npm run validate -- <dataset.json|workbook.xlsx> [more …] | --bundled');
   process.exit(2);
 }
 let failed = false;
+// Every place is checked against its country's shape, as the app checks a consultation from elsewhere.
+const check = placeCheckFromDisk();
 for (const file of files) {
   let bytes: Buffer;
   try {
@@ -30,8 +40,8 @@ for (const file of files) {
     continue;
   }
   const result = /\.xlsx$/i.test(file)
-    ? await readWorkbook(new Uint8Array(bytes).buffer)
-    : validateDatasetText(bytes.toString('utf8'));
+    ? await readWorkbook(new Uint8Array(bytes).buffer, check)
+    : validateDatasetText(bytes.toString('utf8'), check);
   if (result.ok) {
     console.log(`${file}: valid: ${summarise(result.data)}`);
   } else {

@@ -179,6 +179,37 @@ describe('opening a consultation of one’s own', () => {
     await close();
   });
 
+  it('a place with its latitude and longitude swapped is refused, in a workbook by its cell and in a .json file by its path', async () => {
+    const { page, close } = await openApp(app);
+    const doc = tinyDataset();
+    const i = doc.places.findIndex((p) => p.id === 'quito');
+    [doc.places[i]!.lat, doc.places[i]!.lon] = [doc.places[i]!.lon, doc.places[i]!.lat];
+    const { blob } = await writeWorkbook(doc);
+    await (
+      await openDialog(page)
+    )
+      .getByLabel('a workbook (.xlsx)')
+      .setInputFiles({ name: 'swapped.xlsx', mimeType: '', buffer: Buffer.from(await blob.arrayBuffer()) });
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await alert.waitFor();
+    // Places: id, name, kind, countryCode, lat (E), lon; the place's row is its index + 2.
+    expect(await alert.textContent()).toContain(
+      `Places!E${i + 2}: Quito (EC) lies outside Ecuador: are latitude and longitude swapped?`,
+    );
+    await alert.getByRole('button', { name: /^Back to/ }).click();
+    await (
+      await openDialog(page)
+    )
+      .getByLabel('A consultation’s .json file')
+      .setInputFiles({ name: 'swapped.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      `places[${i}].lat: Quito (EC) lies outside Ecuador: are latitude and longitude swapped?`,
+    );
+    expect(await title(page)).toBe(PUEBLA.meta.title);
+    await close();
+  });
+
   it('the template and the consultation on screen download as workbooks; the one on screen opens again as it was', async () => {
     const { page, errors, close } = await openApp(app);
     const dialog = await openDialog(page);

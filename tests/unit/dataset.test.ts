@@ -340,3 +340,28 @@ function nearestVertexKm(geometry: GeoJSON.Geometry, point: [number, number]): n
   if ('coordinates' in geometry) visit(geometry.coordinates);
   return best;
 }
+
+describe('the corrections list in the codebook', () => {
+  /** "- **Added:** `message` → `theme`: reason" lines of the section, read as the test's table. */
+  const section = CODEBOOK.slice(CODEBOOK.indexOf('### Corrections after a second independent reading'));
+  const lines = [
+    ...section
+      .slice(0, section.indexOf('\n### ', 5))
+      .matchAll(/^- \*\*(Added|Removed|Kept):\*\* `([a-z0-9-]+)` → `([a-z0-9-]+)`: (.+)$/gm),
+  ].map(([, decision, message, theme, reason]) => ({ decision, message, theme, reason }));
+
+  it('is there, each decision with its reason', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(13);
+    for (const line of lines) expect(line.reason!.length, line.message).toBeGreaterThan(20);
+  });
+
+  it.each(lines.map((l) => [`${l.decision} ${l.message} → ${l.theme}`, l] as const))('%s', (_name, line) => {
+    const message = dataset.messages.find((m) => m.id === line.message);
+    expect(message, `${line.message} is a message of the dataset`).toBeDefined();
+    expect(
+      dataset.themes.some((t) => t.id === line.theme),
+      `${line.theme} is a theme`,
+    ).toBe(true);
+    expect(message!.themeIds.includes(line.theme!)).toBe(line.decision !== 'Removed');
+  });
+});

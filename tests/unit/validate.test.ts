@@ -53,7 +53,11 @@ const cases: Breakage[] = [
     (d) => (d.meta.published = '2020-13'),
     'meta.published: expected a real calendar date YYYY-MM, got "2020-13"',
   ],
-  ['unknown theme', (d) => (d.messages[2]!.themeIds[0] = 'helth'), 'messages[2].themeIds[0]: unknown theme "helth"'],
+  [
+    'unknown theme',
+    (d) => (d.messages[2]!.themeIds[0] = 'helth'),
+    'messages[2].themeIds[0]: unknown theme "helth": did you mean "health"?',
+  ],
   ['unknown topic', (d) => (d.messages[1]!.topicId = 'topic-9'), 'messages[1].topicId: unknown topic "topic-9"'],
   [
     'unknown place of a person',
@@ -67,9 +71,9 @@ const cases: Breakage[] = [
   ],
   ['duplicate id', (d) => (d.messages[1]!.id = 'm-cross'), 'messages[1].id: duplicate id "m-cross"'],
   [
-    'id not kebab-case',
+    'id not in lower case with hyphens',
     (d) => (d.themes[0]!.id = 'Housing'),
-    'themes[0].id: expected an id in lower-case kebab-case (letters and digits joined by hyphens, such as "sao-paulo"), got "Housing"',
+    'themes[0].id: expected an id: lower-case letters and digits, words joined by hyphens, such as "sao-paulo", got "Housing"',
   ],
   [
     'lat out of range',
@@ -309,5 +313,43 @@ describe('validateIndex', () => {
     expect(broken.ok ? [] : broken.errors.map(formatError)).toEqual([
       'consultations[0].file: missing required field "file"',
     ]);
+  });
+});
+
+describe('what an unknown id was probably meant to be', () => {
+  const withThemes = (...themeIds: string[]) => {
+    const d = tinyDataset();
+    d.messages[0]!.themeIds = themeIds;
+    return validateDataset(d);
+  };
+  const errorsOf = (result: ReturnType<typeof validateDataset>) => (result.ok ? [] : result.errors.map(formatError));
+
+  it.each([
+    ['a slip of a letter', ['helth'], 'messages[0].themeIds[0]: unknown theme "helth": did you mean "health"?'],
+    [
+      'capitals',
+      ['Housing'],
+      'messages[0].themeIds[0]: expected an id: lower-case letters and digits, words joined by hyphens, such as "sao-paulo", got "Housing"',
+    ],
+    [
+      'a list typed with commas',
+      ['housing, health'],
+      'messages[0].themeIds[0]: "housing, health" is several ids written as one: list them apart (in a workbook, separated by ";")',
+    ],
+  ])('%s', (_name, themeIds, expected) => {
+    expect(errorsOf(withThemes(...themeIds))).toContain(expected);
+  });
+
+  it('suggests nothing for an id far from every other, or apart only in its number', () => {
+    expect(errorsOf(withThemes('transport'))).toContain('messages[0].themeIds[0]: unknown theme "transport"');
+    const d = tinyDataset();
+    d.messages[0]!.topicId = 'topic-9';
+    expect(errorsOf(validateDataset(d))).toContain('messages[0].topicId: unknown topic "topic-9"');
+  });
+
+  it('never speaks of "kebab-case", or of any word a secretariat would not use', () => {
+    const d = tinyDataset();
+    d.themes[0]!.id = 'Not An Id';
+    expect(errorsOf(validateDataset(d)).join('\n')).not.toMatch(/kebab|regex|schema|undefined/i);
   });
 });

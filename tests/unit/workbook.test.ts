@@ -107,7 +107,7 @@ describe('a consultation as a workbook', () => {
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors.map(formatError);
     expect(errors).toContain(
-      'Consultation!A2: expected an id in lower-case kebab-case (letters and digits joined by hyphens, such as "sao-paulo") (the cell is empty)',
+      'Consultation!A2: expected an id: lower-case letters and digits, words joined by hyphens, such as "sao-paulo" (the cell is empty)',
     );
     expect(errors).toContain('Consultation!D2: expected a date YYYY-MM (the cell is empty)');
   });

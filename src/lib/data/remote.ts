@@ -12,6 +12,7 @@ import { markOfflineCopy } from './copies';
 import { embeddedText } from './embedded';
 import { DatasetError } from './errors';
 import type { Dataset } from './schema';
+import { placeCheck } from './shapes';
 import { datasetFromText, resolveAddress } from './sources';
 
 /** The largest consultation read, from an address or a file. */
@@ -227,6 +228,10 @@ export async function loadAddress(address: string, onProgress?: Progress, signal
   const dataset =
     content.kind === 'workbook'
       ? await datasetFromWorkbook(content.bytes, url)
-      : await datasetFromText(content.text, (words, count) => words.load_invalid_address({ url, count }));
+      : await datasetFromText(
+          content.text,
+          (words, count) => words.load_invalid_address({ url, count }),
+          await placeCheck(),
+        );
   return markOfflineCopy(dataset, offlineCopy);
 }

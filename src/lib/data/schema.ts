@@ -29,7 +29,7 @@ const id = v.pipe(
   v.string('expected an id (string)'),
   v.regex(
     ID_PATTERN,
-    'expected an id in lower-case kebab-case (letters and digits joined by hyphens, such as "sao-paulo")',
+    'expected an id: lower-case letters and digits, words joined by hyphens, such as "sao-paulo"',
   ),
 );
 const ids = v.array(id, 'expected a list of ids');

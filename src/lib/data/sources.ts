@@ -9,7 +9,8 @@ import { markOfflineCopy } from './copies';
 import { DATA_BASE, DatasetError, fetchOwn } from './fetchers';
 import type { Progress } from './remote';
 import type { Dataset } from './schema';
-import { parseJson, validateDataset } from './validate';
+import { placeCheck } from './shapes';
+import { parseJson, validateDataset, type CheckOptions } from './validate';
 
 export type DatasetSource =
   | { readonly kind: 'bundled'; readonly id: string; readonly file: string; readonly title: string }
@@ -46,9 +47,10 @@ export function sourceName(source: DatasetSource): string {
 export async function datasetFromText(
   text: string,
   invalid: (words: Words, count: number) => string,
+  options: CheckOptions = {},
 ): Promise<Dataset> {
   const json = parseJson(text);
-  const result = json.ok ? validateDataset(json.data) : json;
+  const result = json.ok ? validateDataset(json.data, options) : json;
   if (!result.ok) {
     throw new DatasetError(invalid(await laterMessages(), result.errors.length), result.errors);
   }
@@ -78,7 +80,12 @@ export async function loadSource(source: DatasetSource, onProgress?: Progress, s
     case 'file':
       // Named by an address, a file opened in another browser (or forgotten by this one): its text is not here.
       if (source.text === '') throw new DatasetError((await laterMessages()).load_file_not_here({ name: source.name }));
-      return datasetFromText(source.text, (words, count) => words.load_invalid_file({ file: source.name, count }));
+      // From elsewhere: its places are checked against their countries too.
+      return datasetFromText(
+        source.text,
+        (words, count) => words.load_invalid_file({ file: source.name, count }),
+        await placeCheck(),
+      );
   }
 }
 

@@ -43,6 +43,16 @@ function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) {
     return { path: formatPath(keys), message: `missing required field ${issue.expected}` };
   }
+  // Several ids typed as one, with commas (a workbook's cell written as a sentence).
+  if (
+    typeof issue.input === 'string' &&
+    issue.message.startsWith('expected an id') &&
+    /^[a-z0-9-]+(\s*[,;]\s*[a-z0-9-]+)+$/.test(issue.input.trim())
+  )
+    return {
+      path: formatPath(keys),
+      message: `${quote(issue.input)} is several ids written as one: list them apart (in a workbook, separated by ";")`,
+    };
   // valibot quotes a string it received whole: quote it again, cut.
   const received = typeof issue.input === 'string' ? quote(issue.input) : issue.received;
   // What was written, after the rule it breaks (an empty text is said so by its reader).
@@ -73,6 +83,39 @@ export const SINGULAR: Record<Collection, string> = {
   references: 'reference',
   events: 'event',
 };
+
+/** The edit distance between two short ids, given up past `max` (the cost is then `max + 1`). */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > max) return max + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** What an unknown id was probably meant to be: the id it is a slip away from (`"helth": did you mean "health"?`). */
+function hint(value: string, ids: ReadonlySet<string>): string {
+  if (value.length > 64 || ids.size > 5000) return '';
+  const max = Math.max(1, Math.floor(value.length / 4));
+  let best: string | undefined;
+  let bestCost = max + 1;
+  // Ids apart only in their numbers ("topic-9", "topic-1") are other entities, not slips.
+  const letters = (id: string) => id.replace(/\d+/g, '#');
+  for (const id of ids) {
+    if (letters(id) === letters(value)) continue;
+    const cost = distance(value.toLowerCase(), id, Math.min(max, bestCost));
+    if (cost < bestCost) [best, bestCost] = [id, cost];
+  }
+  return best === undefined ? '' : `: did you mean ${quote(best)}?`;
+}
 
 /**
  * The referential checks: every id unique in its collection, every `...Id` names an entity,
@@ -105,8 +148,9 @@ export function referentialErrors(data: Dataset): ValidationError[] {
   });
   const ref = (path: string, collection: Collection, value: string | null | undefined) => {
     if (typeof value !== 'string') return;
-    if (!known.get(collection)!.has(value)) {
-      errors.push({ path, message: `unknown ${SINGULAR[collection]} ${quote(value)}` });
+    const ids = known.get(collection)!;
+    if (!ids.has(value)) {
+      errors.push({ path, message: `unknown ${SINGULAR[collection]} ${quote(value)}${hint(value, ids)}` });
     }
   };
   const refs = (path: string, collection: Collection, values: readonly string[]) => {
@@ -211,7 +255,16 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? quote(value) : typeof value;
 }
 
-export function validateDataset(input: unknown): Validated<Dataset> {
+/**
+ * Checks the dataset's check may be given beyond its own: the places against their countries'
+ * shapes (places-check.ts, loaded with the shapes where a dataset comes from elsewhere). Given
+ * a valid dataset, they return its further problems.
+ */
+export interface CheckOptions {
+  also?: (data: Dataset) => ValidationError[];
+}
+
+export function validateDataset(input: unknown, options: CheckOptions = {}): Validated<Dataset> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ path: '', message: `expected a consultation object, got ${describe(input)}` }] };
   }
@@ -229,7 +282,11 @@ export function validateDataset(input: unknown): Validated<Dataset> {
     }
     return { ok: false, errors: [...errors, ...more] };
   }
-  const errors = [...referentialErrors(parsed.output), ...sizeErrors(parsed.output)];
+  const errors = [
+    ...referentialErrors(parsed.output),
+    ...sizeErrors(parsed.output),
+    ...(options.also?.(parsed.output) ?? []),
+  ];
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed.output };
 }
 
@@ -251,9 +308,9 @@ export function parseJson(text: string): Validated<unknown> {
   }
 }
 
-export function validateDatasetText(text: string): Validated<Dataset> {
+export function validateDatasetText(text: string, options: CheckOptions = {}): Validated<Dataset> {
   const json = parseJson(text);
-  return json.ok ? validateDataset(json.data) : json;
+  return json.ok ? validateDataset(json.data, options) : json;
 }
 
 const ONE: Record<string, string> = {

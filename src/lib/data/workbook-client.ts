@@ -9,7 +9,9 @@ import type { Validated } from './validate';
 export function readWorkbookFile(file: Blob): Promise<Validated<Dataset>> {
   // A packed copy has no file beside it for a worker to start from: it reads here.
   if (typeof Worker !== 'function' || import.meta.env.MODE === 'pack')
-    return import('./xlsx').then((xlsx) => xlsx.readWorkbook(file));
+    return Promise.all([import('./xlsx'), import('./shapes').then((shapes) => shapes.placeCheck())]).then(
+      ([xlsx, check]) => xlsx.readWorkbook(file, check),
+    );
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./workbook.worker.ts', import.meta.url), { type: 'module', name: 'workbook' });
     worker.onmessage = (event: MessageEvent<Validated<Dataset>>) => {

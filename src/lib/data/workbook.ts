@@ -12,7 +12,7 @@
  * (`Messages!F11: unknown theme "helthh"`), not by a JSON path its author never saw.
  */
 import { DatasetSchema, MetaSchema, type Dataset } from './schema';
-import { validateDataset, type ValidationError, type Validated } from './validate';
+import { validateDataset, type CheckOptions, type ValidationError, type Validated } from './validate';
 
 /** What a workbook's cell holds, as a reader gives it. */
 export type CellValue = string | number | boolean | Date | null;
@@ -438,10 +438,10 @@ export function cellOf(error: ValidationError, rows: Rows, letters: Letters): Va
 }
 
 /** A workbook's sheets, checked as any dataset is: the dataset, or each problem named by its cell. */
-export function validateSheets(tables: readonly Table[]): Validated<Dataset> {
+export function validateSheets(tables: readonly Table[], options: CheckOptions = {}): Validated<Dataset> {
   const { data, rows, errors } = sheetsToDataset(tables);
   if (errors.length) return { ok: false, errors };
-  const result = validateDataset(data);
+  const result = validateDataset(data, options);
   // The object as read, keys in the contract's order (the schema's output puts extra keys last).
   if (result.ok) return { ok: true, data: data as Dataset };
   const letters = headerLetters(tables);

@@ -19,12 +19,12 @@ import {
   sanitizeTextContent,
 } from 'write-excel-file/utility';
 import type { Dataset } from './schema';
-import type { Validated } from './validate';
+import type { CheckOptions, Validated } from './validate';
 import { HEADER, HEADINGS, prompt, readMeRows } from './workbook-guide';
 import { datasetToSheets, columnLetters, sheetRef, validateSheets, type SheetOut, type Table } from './workbook';
 
 /** A workbook's bytes, checked as any consultation is: the dataset, or each problem named by its cell. */
-export async function readWorkbook(input: Blob | ArrayBuffer): Promise<Validated<Dataset>> {
+export async function readWorkbook(input: Blob | ArrayBuffer, options: CheckOptions = {}): Promise<Validated<Dataset>> {
   let sheets: { sheet: string; data: Table['rows'] }[];
   try {
     sheets = (await readExcelFile(input, { trim: false })) as typeof sheets;
@@ -34,7 +34,10 @@ export async function readWorkbook(input: Blob | ArrayBuffer): Promise<Validated
       errors: [{ path: '', message: `not a workbook that can be read (.xlsx): ${(error as Error).message}` }],
     };
   }
-  return validateSheets(sheets.map((s) => ({ name: s.sheet, rows: s.data })));
+  return validateSheets(
+    sheets.map((s) => ({ name: s.sheet, rows: s.data })),
+    options,
+  );
 }
 
 /** How many rows below the header the drop-downs and notes cover, at least. */
