@@ -43,7 +43,9 @@ describe('App', () => {
     render(App);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset tiny.json is not valid: 1 problem.');
-    expect(within(alert).getByText('messages[3].themeIds[0]: unknown theme "helth": did you mean "health"?')).toBeInTheDocument();
+    expect(
+      within(alert).getByText('messages[3].themeIds[0]: unknown theme "helth": did you mean "health"?'),
+    ).toBeInTheDocument();
     files['tiny.json'] = tinyDataset();
     await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tiny consultation' })).toBeInTheDocument();

@@ -27,10 +27,7 @@ function isCalendarDate(value: string): boolean {
 
 const id = v.pipe(
   v.string('expected an id (string)'),
-  v.regex(
-    ID_PATTERN,
-    'expected an id: lower-case letters and digits, words joined by hyphens, such as "sao-paulo"',
-  ),
+  v.regex(ID_PATTERN, 'expected an id: lower-case letters and digits, words joined by hyphens, such as "sao-paulo"'),
 );
 const ids = v.array(id, 'expected a list of ids');
 const nonEmpty = v.pipe(v.string('expected text (string)'), v.minLength(1, 'expected non-empty text'));
