@@ -5,7 +5,7 @@ import { buildIndex, messageIds, resolve, textClause, withSearcher, type Searche
 import { buildSearcher } from '../../src/lib/filters/search';
 import { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import { SOURCES } from '../../src/lib/state/sources';
-import { messagesHolding, messagesStartingWith } from '../fixtures/search-oracle';
+import { messagesHolding, messagesStartingWith, wordsOf } from '../fixtures/search-oracle';
 import { tinyDataset } from '../fixtures/tiny';
 
 /** The tiny dataset and a few messages more: a theme, an organisation and spellings to find. */
@@ -86,13 +86,32 @@ describe('buildSearcher on a small dataset', () => {
     expect(found('international organisation')).toEqual(['m-labor']);
   });
 
-  it('ranks a title or a theme above a passing mention in a text', () => {
+  it('ranks a title or a theme above a passing mention in a text, and that above its topic’s title alone', () => {
     const hits = searcher.search('housing');
-    expect(found('housing')).toEqual(['m-evicted', 'm-shelter', 'm-housing-title', 'm-housing-aside']);
+    // Topic 1 is "Housing": its messages are found by it too (computed from the dataset).
+    expect(found('housing')).toEqual(messagesStartingWith(data, 'housing'));
     const aside = hits.score('m-housing-aside');
     expect(aside).toBeGreaterThan(0);
     for (const id of ['m-evicted', 'm-shelter', 'm-housing-title']) expect(hits.score(id), id).toBeGreaterThan(aside);
-    expect(hits.score('m-quote')).toBe(0);
+    const byTopicOnly = data.messages.filter(
+      (m) => m.topicId === 'topic-1' && !/housing/i.test(`${m.label} ${m.text}`) && !m.themeIds.includes('housing'),
+    );
+    expect(byTopicOnly.length).toBeGreaterThan(0);
+    for (const m of byTopicOnly) expect(hits.score(m.id), m.id).toBeLessThan(aside);
+  });
+
+  it('finds a topic’s and a session’s title, and says that it found a message so', () => {
+    const topic = data.topics.find((t) => t.id === 'topic-2')!;
+    const session = data.sessions.find((s) => s.id === topic.sessionId)!;
+    const ofTopic = data.messages.filter((m) => m.topicId === 'topic-2').map((m) => m.id);
+    expect(found(topic.title)).toEqual(expect.arrayContaining(ofTopic));
+    const quiet = ofTopic.find((id) => {
+      const m = data.messages.find((x) => x.id === id)!;
+      return !wordsOf(`${m.label} ${m.text}`).includes(wordsOf(topic.title)[0]!);
+    });
+    if (quiet)
+      expect(searcher.search(topic.title).reasonsOf(quiet)).toContainEqual({ field: 'topic', names: [topic.title] });
+    expect(found(session.title)).toEqual(expect.arrayContaining(ofTopic));
   });
 
   it('marks the words of the title and text that matched, as written, in either spelling', () => {

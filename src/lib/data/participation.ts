@@ -50,3 +50,15 @@ export function whyNoMessages(placeId: string, dataset: Dataset, lookup: Lookup)
   if (sessions.length === 0) return undefined;
   return m.participation_no_messages({ sessions: sessions.map(sessionLabel).join(m.participation_and_in()) });
 }
+
+/** The places of these world regions (none until the regions' codes are known). */
+export function placesInRegions(
+  places: readonly Dataset['places'][number][],
+  codes: readonly string[],
+  regionCodes: ((countryCode: string) => readonly string[]) | undefined,
+): ReadonlySet<string> {
+  if (!codes.length || !regionCodes) return new Set();
+  return new Set(
+    places.filter((p) => regionCodes(p.countryCode).some((code) => codes.includes(code))).map((p) => p.id),
+  );
+}

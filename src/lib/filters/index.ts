@@ -6,3 +6,4 @@ export * from './resolve';
 export * from './searcher';
 export * from './sparse';
 export * from './text';
+export * from './spoken';

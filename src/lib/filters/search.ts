@@ -1,6 +1,7 @@
 /**
- * The searcher: MiniSearch over every message's text, title, speakers, places, organisations
- * and theme names. Loaded on demand (`import()`), with the library: the first page never
+ * The searcher: MiniSearch over every message's text, title, speakers, places, organisations,
+ * theme names, and the title of its topic and of the session that held it ("employment" finds
+ * topic 1's messages, "Skilling Migrants for Employment", and says that it found them so). Loaded on demand (`import()`), with the library: the first page never
  * carries it. The filter engine is handed the result (`withSearcher`) and stays synchronous.
  *
  * The settings, and why:
@@ -26,9 +27,9 @@ import type { Searcher, SearchField, SearchHits, SearchReason } from './searcher
 import { canonicalWord, searchForms } from './spelling';
 import { searchWords } from './text';
 
-const FIELDS: SearchField[] = ['text', 'label', 'speaker', 'place', 'organisation', 'theme'];
+const FIELDS: SearchField[] = ['text', 'label', 'speaker', 'place', 'organisation', 'theme', 'topic', 'session'];
 type NameField = SearchReason['field'];
-const NAME_FIELDS: NameField[] = ['speaker', 'place', 'organisation', 'theme'];
+const NAME_FIELDS: NameField[] = ['speaker', 'place', 'organisation', 'theme', 'topic', 'session'];
 /** The fields a card shows with the words marked. */
 const SHOWN_FIELDS: SearchField[] = ['text', 'label'];
 
@@ -39,6 +40,9 @@ export const BOOST: Readonly<Record<SearchField, number>> = {
   place: 1.5,
   organisation: 1.5,
   text: 1,
+  // A topic's or a session's title names every message of the topic: the least telling of all.
+  topic: 0.5,
+  session: 0.5,
 };
 
 /** A message as search sees it: its text and title, and the names of what it is tied to. */
@@ -54,6 +58,9 @@ function entries(dataset: Dataset): Entry[] {
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   const organisations = new Map(dataset.organisations.map((o) => [o.id, o]));
   const themes = new Map(dataset.themes.map((t) => [t.id, t]));
+  const topics = new Map(dataset.topics.map((t) => [t.id, t]));
+  const sessions = new Map(dataset.sessions.map((s) => [s.id, s]));
+  const topicOf = (topicId: string | null) => (topicId ? topics.get(topicId) : undefined);
   const known = <T>(ids: Iterable<string>, from: ReadonlyMap<string, T>) =>
     [...new Set(ids)].flatMap((id) => (from.has(id) ? [from.get(id)!] : []));
   return dataset.messages.map((m: Message) => {
@@ -74,6 +81,8 @@ function entries(dataset: Dataset): Entry[] {
           o.acronym ? `${o.name} (${o.acronym})` : o.name,
         ),
         theme: known(m.themeIds, themes).map((t) => t.label),
+        topic: topicOf(m.topicId) ? [topicOf(m.topicId)!.title] : [],
+        session: [sessions.get(topicOf(m.topicId)?.sessionId ?? '')?.title].filter((t): t is string => Boolean(t)),
       },
     };
   });

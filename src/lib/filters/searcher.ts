@@ -9,7 +9,7 @@ import type { Bitset } from './bitset';
 import type { DatasetIndex } from './indexes';
 
 /** What search covers of each message. */
-export type SearchField = 'text' | 'label' | 'speaker' | 'place' | 'organisation' | 'theme';
+export type SearchField = 'text' | 'label' | 'speaker' | 'place' | 'organisation' | 'theme' | 'topic' | 'session';
 
 /** Why a message matched where no word of its text or title is marked: a field, and its names that matched. */
 export interface SearchReason {

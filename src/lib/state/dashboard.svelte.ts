@@ -5,7 +5,7 @@
 import { SegmentCache } from '../ui/message/segments';
 import { createContext } from 'svelte';
 import { buildLookup, type Lookup } from '../data/lookup';
-import { sessionsSpokenIn } from '../data/participation';
+import { placesInRegions, sessionsSpokenIn } from '../data/participation';
 /** World regions (UN M49, from CLDR): loaded when a view, a link or a scene first needs them. */
 export type Regions = typeof import('../data/regions');
 import { SOURCES, type EntityKind, type Source } from './sources';
@@ -21,6 +21,7 @@ import {
   repeatsIn,
   resolve,
   setClause,
+  spokenMessages,
   withSearcher,
   type Bitset,
   type Clause,
@@ -138,17 +139,32 @@ export class DashboardState {
     return this.index.size;
   }
 
+  /** The places of the picked world regions (once the regions have loaded). */
+  readonly regionPlaces: ReadonlySet<string> = $derived(
+    placesInRegions(this.#dataset.places, this.picked(SOURCES.regions, 'region'), this.#regions?.regionCodes),
+  );
+
   /**
-   * The sessions where the picked places' people, and the picked people, spoke: a view marks
-   * them (never strikes them out), whatever their messages under the filters.
+   * The sessions where the people of the picked places (and regions), and the picked people,
+   * spoke: a view marks them (never strikes them out), whatever their messages under the filters.
    */
   readonly spoken: ReadonlySet<string> = $derived(
     sessionsSpokenIn(
-      this.picked(SOURCES.map, 'place'),
+      [...this.picked(SOURCES.map, 'place'), ...this.regionPlaces],
       this.picked(SOURCES.people, 'person'),
       this.#dataset,
       this.lookup,
     ),
+  );
+
+  /**
+   * What was said where the picked places' (and regions') people, or the picked people, spoke:
+   * the messages of those sessions that pass every other filter but that the picks leave out
+   * (the report ties its takeaways to a session, not to who spoke in it). Listed apart, under a
+   * heading that says so: a city whose people spoke never leaves the list empty.
+   */
+  readonly spokenPassing: readonly Message[] = $derived(
+    this.spoken.size ? spokenMessages(this.index, this.#clauses, PICKS, this.spoken, this.filtered) : [],
   );
 
   /** A memo, per index (regions make a new one) and field: never rendered from, so not reactive. */
@@ -189,13 +205,20 @@ export class DashboardState {
     return cellCounts(this.index, rowIds, themeIds, this.filteredFor(source));
   }
 
-  /** Messages that pass every clause but the source's own (the crossfilter rule). */
-  filteredFor(source: Source): Bitset {
-    return resolve(this.index, this.#clauses, source);
+  /**
+   * Messages that pass every clause but the source's own (the crossfilter rule); a view with
+   * more than one source of picks (the map: its places and its world regions) names them all.
+   */
+  filteredFor(source: Source | readonly Source[]): Bitset {
+    if (typeof source === 'string') return resolve(this.index, this.#clauses, source);
+    return resolve(
+      this.index,
+      this.#clauses.filter((c) => !(source as readonly string[]).includes(c.source)),
+    );
   }
 
   /** Per-id counts of a field for a view, under every clause but the view's own. */
-  countsFor(source: Source, field: IndexedField): Map<string, number> {
+  countsFor(source: Source | readonly Source[], field: IndexedField): Map<string, number> {
     return countBy(this.index, field, this.filteredFor(source));
   }
 
@@ -279,6 +302,9 @@ export class DashboardState {
     this.#loadSearchFor(this.#clauses);
   }
 }
+
+/** The picks of who took part: places, world regions, people. What was said where they spoke is listed apart. */
+const PICKS: readonly Source[] = [SOURCES.map, SOURCES.regions, SOURCES.people];
 
 /** Where a pick of an entity (from a chip on a message) goes: the view that shows that entity. */
 function entityPick(kind: EntityKind, id: string): { source: Source; field: SetField; key: string } {
