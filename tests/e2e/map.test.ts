@@ -49,7 +49,7 @@ describe('the map, with the network blocked', () => {
     expect(await marker.getAttribute('aria-pressed')).toBe('true');
     const details = map.getByRole('region', { name: 'São Paulo' });
     await details.waitFor();
-    expect(await details.getByText('Marina Luna').isVisible()).toBe(true);
+    expect(await details.getByText('Marina Luna', { exact: true }).isVisible()).toBe(true);
     expect(await details.getByText("São Paulo's Municipal Council of Immigrants").first().isVisible()).toBe(true);
     await marker.click();
     expect(await total(page)).toBe(52);

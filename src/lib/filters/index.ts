@@ -7,3 +7,4 @@ export * from './searcher';
 export * from './sparse';
 export * from './text';
 export * from './spoken';
+export * from './framing';

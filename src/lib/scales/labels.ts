@@ -1,18 +1,21 @@
 /**
  * Place names beside their markers: each label tries the right of its marker, then the left,
- * above and below, and takes the first spot that overlaps no marker, no label placed before it
- * and stays inside the view; a label with no such spot is left out (more fit as the map zooms
- * in). Labels are placed in priority order, so the places that matter most keep theirs.
+ * above and below, then the four corners, then the right and left a line higher or lower, and
+ * takes the first spot that overlaps no marker, no label placed before it and stays inside the
+ * view; a label with no such spot is left out (more fit as the map zooms in). Labels are placed
+ * in priority order, so the places that matter most keep theirs.
  */
 export interface LabelMark {
   key: string;
   text: string;
   x: number;
   y: number;
-  /** The marker's radius. */
+  /** The radius of the marker's drawn shape. */
   r: number;
   /** Higher first. */
   priority: number;
+  /** More of the marker no label may cover (its badges), in the marks' coordinates. */
+  extra?: readonly Box[];
 }
 
 export interface Box {
@@ -30,7 +33,7 @@ export interface PlacedLabel {
   y: number;
   width: number;
   height: number;
-  side: 'right' | 'left' | 'above' | 'below';
+  side: 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -50,17 +53,30 @@ export function placeLabels(
 ): PlacedLabel[] {
   const obstacles: Box[] = [
     ...avoid,
-    ...marks.map((m) => ({ left: m.x - m.r, top: m.y - m.r, right: m.x + m.r, bottom: m.y + m.r })),
+    ...marks.flatMap((m) => [
+      { left: m.x - m.r, top: m.y - m.r, right: m.x + m.r, bottom: m.y + m.r },
+      ...(m.extra ?? []),
+    ]),
   ];
   const placed: PlacedLabel[] = [];
   const order = [...marks].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
   for (const mark of order) {
     const width = measure(mark.text);
+    // The corners sit off the marker's diagonal (r / √2 away on each axis): close, never on it.
+    const d = mark.r * Math.SQRT1_2 + gap / 2;
     const candidates: [PlacedLabel['side'], number, number][] = [
       ['right', mark.x + mark.r + gap, mark.y - height / 2],
       ['left', mark.x - mark.r - gap - width, mark.y - height / 2],
       ['above', mark.x - width / 2, mark.y - mark.r - gap - height],
       ['below', mark.x - width / 2, mark.y + mark.r + gap],
+      ['above-right', mark.x + d, mark.y - d - height],
+      ['below-right', mark.x + d, mark.y + d],
+      ['above-left', mark.x - d - width, mark.y - d - height],
+      ['below-left', mark.x - d - width, mark.y + d],
+      ['right', mark.x + mark.r + gap, mark.y - height * 1.25],
+      ['right', mark.x + mark.r + gap, mark.y + height * 0.25],
+      ['left', mark.x - mark.r - gap - width, mark.y - height * 1.25],
+      ['left', mark.x - mark.r - gap - width, mark.y + height * 0.25],
     ];
     for (const [side, x, y] of candidates) {
       const box = { left: x, top: y, right: x + width, bottom: y + height };

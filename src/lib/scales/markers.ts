@@ -113,7 +113,8 @@ function at(point: Point) {
 /**
  * Moves overlapping markers apart just enough that each can be seen and clicked, each pulled
  * back towards its true place (d3-force: collision plus an anchor), for at most `ticks` ticks
- * and no more than it takes for none to overlap. Deterministic: d3-force
+ * and no more than it takes for none to overlap, nor farther than `maxShift` from its place.
+ * Deterministic: d3-force
  * jiggles with a fixed-seed generator. Returns new marks; the view draws a leader line from
  * each moved marker to its anchor. Until d3-force has loaded (`force` null), overlapping marks
  * stay where they are.
@@ -125,6 +126,8 @@ export function declutter<M extends Mark>(
   gap = 2,
   ticks = 80,
   obstacles: readonly Obstacle[] = [],
+  /** The farthest a marker may move from its place (its leader line's length), in px. */
+  maxShift = Infinity,
 ): M[] {
   type Node = SimulationNodeDatum & { mark: M | null; r: number };
   // A marker is a round button in a square box: kept apart by the box's corners (r·√2), no
@@ -152,7 +155,16 @@ export function declutter<M extends Mark>(
     .stop();
   // A few ticks at a time, stopping as soon as nothing overlaps.
   for (let done = 0; done < ticks && overlaps(all); done += 5) simulation.tick(Math.min(5, ticks - done));
-  return nodes.map((n) => ({ ...n.mark!, x: n.x!, y: n.y! }));
+  // Never far from its place: a marker pushed past the limit comes back along its line (crowded
+  // markers may then touch; a list of the places stands beside a small map for them).
+  return nodes.map((n) => {
+    const mark = n.mark!;
+    const dx = n.x! - mark.anchorX;
+    const dy = n.y! - mark.anchorY;
+    const shift = Math.hypot(dx, dy);
+    const k = shift > maxShift ? maxShift / shift : 1;
+    return { ...mark, x: mark.anchorX + dx * k, y: mark.anchorY + dy * k };
+  });
 }
 
 /** Something markers must keep off (a circle in the marks' coordinates): the map's buttons. */

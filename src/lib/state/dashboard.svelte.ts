@@ -22,6 +22,7 @@ import {
   resolve,
   setClause,
   spokenMessages,
+  framingOf,
   withSearcher,
   type Bitset,
   type Clause,
@@ -203,6 +204,22 @@ export class DashboardState {
   /** A topic × theme matrix's counts for a view, under every clause but the view's own. */
   cellCountsFor(source: Source, rowIds: readonly string[], themeIds: readonly string[]): Map<string, number> {
     return cellCounts(this.index, rowIds, themeIds, this.filteredFor(source));
+  }
+
+  /** The report's framing passages (context, and quotes of a declaration): the matrix may leave them out. */
+  readonly framing: Bitset = $derived(framingOf(this.index));
+
+  /** A topic × theme matrix's counts and its themes' and rows' totals over the given messages. */
+  matrixCountsIn(
+    passing: Bitset,
+    rowIds: readonly string[],
+    themeIds: readonly string[],
+  ): { cells: Map<string, number>; themes: Map<string, number>; rows: Map<string, number> } {
+    return {
+      cells: cellCounts(this.index, rowIds, themeIds, passing),
+      themes: countBy(this.index, 'theme', passing),
+      rows: countBy(this.index, 'topic', passing),
+    };
   }
 
   /**
