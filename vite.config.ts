@@ -41,7 +41,7 @@ function datasets(): Plugin {
         const basemap = files.find((f) => /countries-110m[^/]*\.json$/.test(f.fileName));
         // The map's declutter code is loaded on demand, but every map needs it at once.
         const force = files.find(
-          (f) => f.type === 'chunk' && f.isDynamicEntry && /d3-force/.test(f.facadeModuleId ?? ''),
+          (f) => f.type === 'chunk' && f.isDynamicEntry && /scales\/force\.ts$/.test(f.facadeModuleId ?? ''),
         );
         const fetches = ['data/index.json', first && `data/${first}`, basemap?.fileName]
           .filter((href): href is string => Boolean(href))
@@ -323,7 +323,13 @@ export default defineConfig(({ mode }) => ({
       : [...messages(), cachedIntl(), svelte(), datasets(), securityPolicy(), worldRegions()],
   // The app takes only the Leaflet it uses, from Leaflet's source modules (lib/map/leaflet-core.ts);
   // a whole-Leaflet import (the benchmark's bare page) gets its ES module build, not the UMD one.
-  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+  // Leaflet's VML renderer (Internet Explorer 8) is never used: its import resolves to a stand-in.
+  resolve: {
+    alias: [
+      { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
+      { find: /^\.\/SVG\.VML$/, replacement: resolve(import.meta.dirname, 'src/lib/map/no-vml.ts') },
+    ],
+  },
   // No asset becomes a data: address (Leaflet's control icons would): assets stay files, cached and checked.
   // (The packed page inlines everything instead: it has nothing beside it.)
   build:

@@ -17,6 +17,8 @@ import { countryName, markerSizeScale, placeInfos, placeName } from '../../src/l
 import { nextSort, sortRows } from '../../src/lib/scales/sort';
 import type { Dataset } from '../../src/lib/data/schema';
 import { tinyDataset } from '../fixtures/tiny';
+import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { simulate } from '../../src/lib/scales/force';
 
 describe('unwrapRing', () => {
   it.each([
@@ -193,6 +195,35 @@ describe('declutter', () => {
     expect(declutter(marks, () => 10, await loadForce())).toEqual(marks);
   });
 
+  it('its tick loop moves nodes exactly as d3-force’s own simulation does, fixed nodes and all', () => {
+    type Node = SimulationNodeDatum & { r: number; ax: number; ay: number };
+    // A crowded cluster (a dozen places within a few pixels) and two fixed buttons.
+    const start = (): Node[] => [
+      ...Array.from({ length: 12 }, (_, i) => {
+        const x = 100 + (i % 4) * 3;
+        const y = 50 + Math.floor(i / 4) * 2;
+        return { x, y, ax: x, ay: y, r: 8 + (i % 3) };
+      }),
+      { x: 95, y: 45, fx: 95, fy: 45, ax: 95, ay: 45, r: 12 },
+      { x: 110, y: 40, fx: 110, fy: 40, ax: 110, ay: 40, r: 12 },
+    ];
+    const forces = () => [
+      forceX<Node>((n) => n.ax).strength(0.15),
+      forceY<Node>((n) => n.ay).strength(0.15),
+      forceCollide<Node>((n) => n.r)
+        .strength(0.9)
+        .iterations(3),
+    ];
+    const ours = start();
+    const theirs = start();
+    simulate(ours, forces()).tick(40);
+    const [x, y, collide] = forces();
+    forceSimulation(theirs).force('x', x!).force('y', y!).force('collide', collide!).stop().tick(40);
+    expect(ours.map((n) => [n.x, n.y])).toEqual(theirs.map((n) => [n.x, n.y]));
+    // And they did move: the crowd spread out.
+    expect(ours.slice(0, 12).some((n) => Math.hypot(n.x! - n.ax, n.y! - n.ay) > 5)).toBe(true);
+  });
+
   it('leaves overlapping marks where they are until d3-force has loaded', () => {
     const marks = [mark('a', 0, 0), mark('b', 1, 0)];
     expect(declutter(marks, () => 10, null)).toEqual(marks);
@@ -237,15 +268,15 @@ describe('declutter', () => {
     let ticks = 0;
     const counted: typeof force = {
       ...force,
-      forceSimulation: ((nodes: Parameters<typeof force.forceSimulation>[0]) => {
-        const simulation = force.forceSimulation(nodes);
-        const tick = simulation.tick.bind(simulation);
-        simulation.tick = (n = 1) => {
-          ticks += n;
-          return tick(n);
+      simulate: ((...args: Parameters<typeof force.simulate>) => {
+        const simulation = force.simulate(...args);
+        return {
+          tick: (n = 1) => {
+            ticks += n;
+            simulation.tick(n);
+          },
         };
-        return simulation;
-      }) as typeof force.forceSimulation,
+      }) as typeof force.simulate,
     };
     // A crowded corner of the map: six markers a few px apart.
     const marks = [0, 1, 2, 3, 4, 5].map((i) => mark(String(i), (i % 3) * 6, Math.floor(i / 3) * 6));

@@ -7,17 +7,17 @@
  * Both libraries (d3-force, supercluster) load on demand, apart from the first script: the
  * clustering only for a dataset above the threshold, d3-force preloaded by the built page.
  */
-import type * as D3Force from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
+import type * as Forces from './force';
 import type Supercluster from 'supercluster';
 import type { PlaceInfo } from './places';
 
-export type ForceModule = typeof D3Force;
+export type ForceModule = typeof Forces;
 export type SuperclusterClass = typeof Supercluster;
 
 let forceModule: Promise<ForceModule> | undefined;
-/** Loads d3-force once. */
-export const loadForce = (): Promise<ForceModule> => (forceModule ??= import('d3-force'));
+/** Loads d3-force's forces (and their tick loop, `force.ts`) once. */
+export const loadForce = (): Promise<ForceModule> => (forceModule ??= import('./force'));
 
 let superclusterClass: Promise<SuperclusterClass> | undefined;
 /** Loads supercluster once. */
@@ -142,17 +142,14 @@ export function declutter<M extends Mark>(
   const fixed: Node[] = obstacles.map((o) => ({ mark: null, r: o.r, x: o.x, y: o.y, fx: o.x, fy: o.y }));
   const all = [...nodes, ...fixed];
   if (!force || !overlaps(all)) return [...marks];
-  const { forceCollide, forceSimulation, forceX, forceY } = force;
-  const simulation = forceSimulation(all)
-    .force('x', forceX<Node>((n) => n.mark?.anchorX ?? n.x!).strength(0.15))
-    .force('y', forceY<Node>((n) => n.mark?.anchorY ?? n.y!).strength(0.15))
-    .force(
-      'collide',
-      forceCollide<Node>((n) => n.r)
-        .strength(0.9)
-        .iterations(3),
-    )
-    .stop();
+  const { forceCollide, simulate, forceX, forceY } = force;
+  const simulation = simulate(all, [
+    forceX<Node>((n) => n.mark?.anchorX ?? n.x!).strength(0.15),
+    forceY<Node>((n) => n.mark?.anchorY ?? n.y!).strength(0.15),
+    forceCollide<Node>((n) => n.r)
+      .strength(0.9)
+      .iterations(3),
+  ]);
   // A few ticks at a time, stopping as soon as nothing overlaps.
   for (let done = 0; done < ticks && overlaps(all); done += 5) simulation.tick(Math.min(5, ticks - done));
   // Never far from its place: a marker pushed past the limit comes back along its line (crowded
