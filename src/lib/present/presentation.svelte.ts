@@ -16,6 +16,7 @@ import { locale } from '../i18n/i18n.svelte';
 import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
 import { clausesToFilters, clausesToParams, paramsToClauses } from '../state/url';
+import { titleOfFilters } from '../state/describe';
 import { currentView, EMPTY_VIEW, encodeView, viewHref, writeView, type View, type ViewSource } from '../state/view';
 import { presentationChannel, speakerToken, type PresentationMessage } from './channel';
 import { actionOf, isClickerKey, type PresentationAction } from './key-list';
@@ -24,6 +25,10 @@ import { decodeStoryLink, encodeStoryLink, parseStory, storageKey, StoryTooLarge
 
 /** The transient first scene when presenting starts from a filtered dashboard. */
 export const YOUR_VIEW = 'your-view';
+
+/** A scene id no other scene has (scenes keep theirs when moved, copied scenes get their own). */
+let made = 0;
+const newSceneId = () => `scene-${Date.now().toString(36)}-${(made++).toString(36)}`;
 
 /** What the presentation needs from the page around it. */
 export interface PresentationOptions {
@@ -334,7 +339,6 @@ export class Presentation {
 
   /** The next step, or the next scene's first. */
   next(): void {
-    this.#blackout = false;
     if (this.step < this.steps - 1) this.#toStep(this.step + 1);
     else if (this.#index < this.#scenes.length - 1) this.go(this.#index + 1);
     else this.#announce(m.present_story_end());
@@ -342,7 +346,6 @@ export class Presentation {
 
   /** The previous step, or the previous scene's last. */
   previous(): void {
-    this.#blackout = false;
     if (this.step > 0) this.#toStep(this.step - 1);
     else if (this.#index > 0) this.go(this.#index - 1, 'last');
     else this.#announce(m.present_story_start());
@@ -384,6 +387,12 @@ export class Presentation {
   /** Does what a key (or the speaker view's key) stands for; true when it did something. */
   act(action: PresentationAction | undefined): boolean {
     if (!this.#active || !action) return false;
+    // As reveal.js does: on a blacked-out screen a key that moves only brings the screen back,
+    // so the room sees every step.
+    if (this.#blackout && (action === 'next' || action === 'previous' || action === 'first' || action === 'last')) {
+      this.blackout();
+      return true;
+    }
     switch (action) {
       case 'next':
         this.next();
@@ -425,37 +434,114 @@ export class Presentation {
 
   // ——— the story ———
 
-  /** Adds what is on screen now (its filters, the view on stage) as a scene after the current one. */
-  addCurrentView(view: Scene['view'], filters: string): void {
-    const n = this.#scenes.length + 1;
-    const scene: Scene = {
-      id: `scene-${Date.now().toString(36)}`,
-      title: m.story_new_scene({ n }),
-      filters,
-      view,
-      notes: '',
-    };
-    this.setScenes([...this.#scenes.slice(0, this.#index + 1), scene, ...this.#scenes.slice(this.#index + 1)]);
+  /**
+   * Adds what is on screen now (its filters, the view on stage) as a scene after the current
+   * one, and goes to it: scenes added one after another come in the order added.
+   */
+  addCurrentView(view: Scene['view'], filters: string, title: string): void {
+    const scene: Scene = { id: newSceneId(), title, filters, view, notes: '' };
+    const at = this.#scenes.length ? this.#index + 1 : 0;
+    this.setScenes([...this.#scenes.slice(0, at), scene, ...this.#scenes.slice(at)]);
+    this.#index = at;
+    if (this.#active) this.go(at);
+    this.#announce(m.story_added({ title, n: at + 1, total: this.#scenes.length }));
+  }
+
+  /** The view on screen as a scene: its stage layout (the scene's, on stage), its filters, its name from them. */
+  #thisView(): [Scene['view'], string, string] {
+    const dashboard = this.#dashboard;
+    const clauses = untrack(() => dashboard.clauses);
+    return [
+      (this.#active ? this.scene?.view : undefined) ?? 'messages',
+      clausesToParams(clauses).toString(),
+      titleOfFilters(clauses, dashboard.lookup, dashboard.regions?.regionName),
+    ];
+  }
+
+  /** Adds the view on screen as a scene after the current one (see `addCurrentView`). */
+  addThisView(): void {
+    this.addCurrentView(...this.#thisView());
+  }
+
+  /** A new story whose first scene is the view on screen. */
+  newStoryFromView(): void {
+    this.newStory(...this.#thisView());
+  }
+
+  /** A new story of one scene: the view on screen now. */
+  newStory(view: Scene['view'], filters: string, title: string): void {
+    this.#deleted = null;
+    this.setScenes([{ id: newSceneId(), title, filters, view, notes: '' }]);
+    this.#index = 0;
+    if (this.#active) this.go(0);
+    this.#announce(m.story_new_announce({ title }));
   }
 
   updateScene(i: number, change: Partial<Omit<Scene, 'id'>>): void {
     this.setScenes(this.#scenes.map((scene, k) => (k === i ? { ...scene, ...change } : scene)));
   }
 
-  moveScene(i: number, by: -1 | 1): void {
-    const j = i + by;
-    if (j < 0 || j >= this.#scenes.length) return;
+  /** Moves scene `i` to position `to` (both from 0); the scene on stage stays on stage. */
+  moveSceneTo(i: number, to: number): void {
+    const j = Math.max(0, Math.min(this.#scenes.length - 1, to));
+    if (i === j || i < 0 || i >= this.#scenes.length) return;
+    const current = this.#scenes[this.#index];
     const next = [...this.#scenes];
-    [next[i], next[j]] = [next[j]!, next[i]!];
+    const [moved] = next.splice(i, 1);
+    next.splice(j, 0, moved!);
     this.setScenes(next);
+    this.#index = this.#clamp(current ? next.indexOf(current) : this.#index);
+    this.#announce(m.story_moved({ title: moved!.title, n: j + 1, total: next.length }));
   }
 
+  moveScene(i: number, by: -1 | 1): void {
+    this.moveSceneTo(i, i + by);
+  }
+
+  /** A copy of scene `i`, after it. */
+  duplicateScene(i: number): void {
+    const scene = this.#scenes[i];
+    if (!scene) return;
+    const copy: Scene = { ...scene, id: newSceneId(), title: m.story_copy_title({ title: scene.title }) };
+    this.setScenes([...this.#scenes.slice(0, i + 1), copy, ...this.#scenes.slice(i + 1)]);
+    this.#announce(m.story_added({ title: copy.title, n: i + 2, total: this.#scenes.length }));
+  }
+
+  /** The last scene deleted, until it is put back or another goes. */
+  #deleted = $state.raw<{ scene: Scene; at: number } | null>(null);
+
+  get deleted(): Scene | null {
+    return this.#deleted?.scene ?? null;
+  }
+
+  /** Deletes scene `i` (never the last one left); Undo puts it back. */
   deleteScene(i: number): void {
-    if (this.#scenes.length > 1) this.setScenes(this.#scenes.filter((_, k) => k !== i));
+    const scene = this.#scenes[i];
+    if (!scene || this.#scenes.length <= 1) return;
+    const current = this.#scenes[this.#index];
+    this.setScenes(this.#scenes.filter((_, k) => k !== i));
+    this.#deleted = { scene, at: i };
+    if (current && current !== scene) this.#index = this.#scenes.indexOf(current);
+    this.#index = this.#clamp(this.#index);
+    if (this.#active && current === scene) this.go(this.#index);
+    this.#announce(m.story_deleted({ title: scene.title }));
+  }
+
+  /** Puts the last deleted scene back where it was. */
+  undoDelete(): void {
+    const deleted = this.#deleted;
+    if (!deleted) return;
+    const at = Math.min(deleted.at, this.#scenes.length);
+    const current = this.#scenes[this.#index];
+    this.setScenes([...this.#scenes.slice(0, at), deleted.scene, ...this.#scenes.slice(at)]);
+    this.#deleted = null;
+    if (current) this.#index = this.#scenes.indexOf(current);
+    this.#announce(m.story_restored({ title: deleted.scene.title, n: at + 1 }));
   }
 
   /** Back to the story built from the dataset; the kept one is forgotten. */
   resetStory(): void {
+    this.#deleted = null;
     this.setScenes(defaultStory(this.#dashboard.dataset));
     if (!this.#active) writeView({ story: null }, 'replace');
     this.#isDefault = true;

@@ -8,6 +8,7 @@ import type { Dataset } from '../data/schema';
 import { formatDate, kindCount } from '../data/lookup';
 import { m } from '../i18n/later.svelte';
 import type { StageView } from './layout';
+import { ANY, cellKey, NO_TOPIC } from '../filters/clauses';
 
 export { STAGE_VIEWS, showsWords, stageViewOf, type StageView } from './layout';
 
@@ -31,6 +32,31 @@ function peopleWithPlaces(d: Dataset, people: Dataset['people']): string {
 }
 
 /**
+ * Who took part, counted from the dataset: the speakers with a place and how many places they
+ * came from, and the speakers with none (who spoke for an organisation with no place). The
+ * places cited or hosting an event are not among them.
+ */
+export function whoTookPart(d: Pick<Dataset, 'people' | 'places'>): { placed: number; places: number; unplaced: number } {
+  const known = new Set(d.places.map((p) => p.id));
+  const placed = d.people.filter((p) => p.placeId && known.has(p.placeId));
+  return {
+    placed: placed.length,
+    places: new Set(placed.map((p) => p.placeId)).size,
+    unplaced: d.people.length - placed.length,
+  };
+}
+
+/** "12 speakers from 11 places, and 4 for organisations with no place", in the interface's language. */
+export function whoTookPartWords(d: Pick<Dataset, 'people' | 'places'>): string {
+  const who = whoTookPart(d);
+  return m.story_speakers_from({
+    speakers: m.story_count_speakers({ count: who.placed }),
+    places: m.story_count_places({ count: who.places }),
+    unplaced: who.unplaced ? m.story_unplaced({ count: who.unplaced }) : '',
+  });
+}
+
+/**
  * The story the dataset suggests, in the interface's language (its words are the app's; the
  * titles, names and places in it are the dataset's).
  */
@@ -41,8 +67,7 @@ export function defaultStory(d: Dataset): Scene[] {
   const count = (test: (message: Dataset['messages'][number]) => boolean) => d.messages.filter(test).length;
   const counts = {
     sessions: m.story_count_sessions({ count: d.sessions.length }),
-    speakers: m.story_count_speakers({ count: d.people.length }),
-    places: m.story_count_places({ count: d.places.length }),
+    who: whoTookPartWords(d),
     messages: m.story_count_messages({ count: d.messages.length }),
   };
   const scenes: Scene[] = [
@@ -113,6 +138,30 @@ export function defaultStory(d: Dataset): Scene[] {
       notes: cross.map((x) => x.label).join('; '),
     });
   }
+  // The quotes no topic holds (a declaration's words): every quote of the report is on stage.
+  const across = d.messages.filter((x) => x.kind === 'quote' && x.topicId === null);
+  if (across.length) {
+    const titles = new Map(d.references.map((r) => [r.id, r.title]));
+    const people = new Map(d.people.map((p) => [p.id, p.name]));
+    const sources = [
+      ...new Set(
+        across.flatMap((x) => {
+          const named = x.personIds.map((id) => people.get(id)).filter(Boolean);
+          return named.length ? named : x.referenceIds.slice(0, 1).map((id) => titles.get(id)).filter(Boolean);
+        }),
+      ),
+    ] as string[];
+    scenes.push({
+      id: 'quotes-across',
+      title: m.story_quotes_across_title(),
+      filters: new URLSearchParams({ cell: cellKey(NO_TOPIC, ANY), kind: 'quote' }).toString(),
+      view: 'quotes',
+      notes: m.story_quotes_notes({
+        count: across.length,
+        source: sources.length ? sources.join('; ') : m.story_across_consultation(),
+      }),
+    });
+  }
   const practices = d.messages.filter((x) => x.kind === 'practice');
   if (practices.length) {
     scenes.push({
@@ -125,9 +174,8 @@ export function defaultStory(d: Dataset): Scene[] {
   }
   scenes.push({
     id: 'closing',
-    title: last
-      ? m.story_closing_title({ session: last.title, date: formatDate(last.date) })
-      : m.story_closing_title_undated(),
+    // The matrix spans every session: its headline names none.
+    title: m.story_closing_title(),
     filters: '',
     view: 'themes',
     notes: m.story_closing_notes(),

@@ -3,7 +3,7 @@
  * "Theme: Housing", "11–12 June 2020", "Search: housing") with the clause that is left
  * when it is removed.
  */
-import { kindLabel, type Lookup } from '../data/lookup';
+import { kindLabel, kindPlural, type Lookup } from '../data/lookup';
 import { formatRange } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
 import { MESSAGE_KINDS, type MessageKind } from '../data/schema';
@@ -111,4 +111,48 @@ export function filtersInWords(
 ): string {
   const chips = describeClauses(clauses, lookup, regionName);
   return chips.length ? chips.map((chip) => chip.label).join('; ') : m.filters_none_words();
+}
+
+/**
+ * A scene's title from its filters: the names of what they pick, shortest first in no order but
+ * the filters' own ("Health · Key takeaways", "Montreal", "Topic 2 × Health"); "All messages"
+ * with none. What a story's new scene is called until the presenter names it.
+ */
+export function titleOfFilters(
+  clauses: readonly Clause[],
+  lookup: Lookup,
+  regionName?: (code: string) => string,
+): string {
+  const names = clauses.flatMap((clause): string[] => {
+    if (clause.kind === 'text') return [`“${clause.value}”`];
+    if (clause.kind === 'range') return [formatRange(clause.value[0], clause.value[1])];
+    return clause.value.map((value) => {
+      switch (clause.field) {
+        case 'place':
+          return lookup.places.get(value)?.name ?? value;
+        case 'region':
+          return regionName?.(value) ?? value;
+        case 'person':
+          return lookup.people.get(value)?.name ?? value;
+        case 'session':
+          return lookup.sessions.get(value)?.title ?? value;
+        case 'theme':
+          return lookup.themes.get(value)?.label ?? value;
+        case 'topic':
+          return topicName(lookup, value);
+        case 'kind':
+          return (MESSAGE_KINDS as readonly string[]).includes(value) ? kindPlural(value as MessageKind) : value;
+        case 'message':
+          return lookup.messages.get(value)?.label ?? value;
+        case 'cell': {
+          const [topicId, themeId] = parseCellKey(value);
+          const theme = lookup.themes.get(themeId)?.label ?? themeId;
+          if (topicId === ANY) return theme;
+          if (themeId === ANY) return topicName(lookup, topicId);
+          return `${topicName(lookup, topicId)} × ${theme}`;
+        }
+      }
+    });
+  });
+  return names.length ? names.join(' · ') : m.story_all_messages();
 }
