@@ -4,6 +4,7 @@ import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
+import { formatDate } from '../../src/lib/data/lookup';
 import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
 
 export const PUEBLA = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
@@ -11,6 +12,36 @@ export const PUEBLA = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) 
 /** The same dataset, untyped: tests that break it on purpose (a missing field, markup in a name) start from this. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests write what the type forbids
 export const PUEBLA_JSON: any = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8'));
+
+/** The default story's scenes (headline, and how many messages each leaves), worked out here from the data. */
+export const DEFAULT_SCENES: [string, number][] = (() => {
+  const puebla = PUEBLA;
+  const count = (test: (m: Dataset['messages'][number]) => boolean) => puebla.messages.filter(test).length;
+  const dates = puebla.sessions.map((s) => s.date).sort();
+  const scenes: [string, number][] = [
+    [puebla.meta.title, count((m) => m.kind === 'context')],
+    ['Who took part, and from where', puebla.messages.length],
+    [
+      `${puebla.sessions.length} sessions from ${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)}`,
+      puebla.messages.length,
+    ],
+  ];
+  for (const topic of [...puebla.topics].sort((a, b) => a.number - b.number)) {
+    scenes.push([
+      `Topic ${topic.number}: ${topic.title}`,
+      count((m) => m.topicId === topic.id && m.kind === 'takeaway'),
+    ]);
+    const quotes = count((m) => m.topicId === topic.id && m.kind === 'quote');
+    if (quotes) scenes.push([`Topic ${topic.number}, in their own words`, quotes]);
+  }
+  scenes.push(['Recurring and cross-cutting messages', count((m) => m.kind === 'cross-cutting')]);
+  // The quotes no topic holds: the Marrakesh Mayors Declaration's words.
+  scenes.push(['Across the topics, in their own words', count((m) => m.kind === 'quote' && m.topicId === null)]);
+  scenes.push(['What the cities do: their practices', count((m) => m.kind === 'practice')]);
+  // The matrix spans every session: its headline names none.
+  scenes.push(['Every topic, every theme', puebla.messages.length]);
+  return scenes;
+})();
 
 /** Serves the build and launches Chromium before a file's tests; closes both after them. */
 export function useApp(): { readonly url: string; readonly browser: Browser } {

@@ -7,39 +7,12 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/data/schema';
-import { formatDate } from '../../src/lib/data/lookup';
-import { messageTotal, PUEBLA, openApp, useApp } from './app';
+import { DEFAULT_SCENES, messageTotal, PUEBLA, openApp, useApp } from './app';
 import { offlineContext } from './browser';
 
 const puebla = PUEBLA;
-type Message = Dataset['messages'][number];
-const count = (test: (m: Message) => boolean) => puebla.messages.filter(test).length;
 
-/** The default story's scenes and what each leaves, worked out here from the data. */
-const SCENES: [string, number][] = (() => {
-  const dates = puebla.sessions.map((s) => s.date).sort();
-  const scenes: [string, number][] = [
-    [puebla.meta.title, count((m) => m.kind === 'context')],
-    ['Who took part, and from where', 52],
-    [`${puebla.sessions.length} sessions from ${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)}`, 52],
-  ];
-  for (const topic of [...puebla.topics].sort((a, b) => a.number - b.number)) {
-    scenes.push([
-      `Topic ${topic.number}: ${topic.title}`,
-      count((m) => m.topicId === topic.id && m.kind === 'takeaway'),
-    ]);
-    const quotes = count((m) => m.topicId === topic.id && m.kind === 'quote');
-    if (quotes) scenes.push([`Topic ${topic.number}, in their own words`, quotes]);
-  }
-  scenes.push(['Recurring and cross-cutting messages', count((m) => m.kind === 'cross-cutting')]);
-  // The quotes no topic holds: the Marrakesh Mayors Declaration's words.
-  scenes.push(['Across the topics, in their own words', count((m) => m.kind === 'quote' && m.topicId === null)]);
-  scenes.push(['What the cities do: their practices', count((m) => m.kind === 'practice')]);
-  // The matrix spans every session: its headline names none.
-  scenes.push(['Every topic, every theme', 52]);
-  return scenes;
-})();
+const SCENES = DEFAULT_SCENES;
 
 const app = useApp();
 
