@@ -36,7 +36,11 @@ function peopleWithPlaces(d: Dataset, people: Dataset['people']): string {
  * came from, and the speakers with none (who spoke for an organisation with no place). The
  * places cited or hosting an event are not among them.
  */
-export function whoTookPart(d: Pick<Dataset, 'people' | 'places'>): { placed: number; places: number; unplaced: number } {
+export function whoTookPart(d: Pick<Dataset, 'people' | 'places'>): {
+  placed: number;
+  places: number;
+  unplaced: number;
+} {
   const known = new Set(d.places.map((p) => p.id));
   const placed = d.people.filter((p) => p.placeId && known.has(p.placeId));
   return {
@@ -147,7 +151,12 @@ export function defaultStory(d: Dataset): Scene[] {
       ...new Set(
         across.flatMap((x) => {
           const named = x.personIds.map((id) => people.get(id)).filter(Boolean);
-          return named.length ? named : x.referenceIds.slice(0, 1).map((id) => titles.get(id)).filter(Boolean);
+          return named.length
+            ? named
+            : x.referenceIds
+                .slice(0, 1)
+                .map((id) => titles.get(id))
+                .filter(Boolean);
         }),
       ),
     ] as string[];
