@@ -134,8 +134,9 @@ describe('a story in minutes', () => {
     await addToStory.focus();
     await press('Enter');
     expect(actions).toBeLessThanOrEqual(10);
-    // Said as each was added.
+    // Said as each was added, and shown beside the button.
     await expect.poll(said).toContain('Added “Montreal” as scene 3 of 3.');
+    expect(await page.getByText('Added “Montreal” as scene 3 of 3.').isVisible()).toBe(true);
 
     // Titled from their filters, in the order added.
     const titles = ['Health', 'Health · Key takeaways', 'Montreal'];
@@ -196,7 +197,7 @@ describe('a story in minutes', () => {
     await expect.poll(titles).toEqual(start);
     // Dragged by its handle: the first scene dropped on the third.
     await editor
-      .getByRole('img', { name: /^Move scene 1:/ })
+      .getByTestId('drag-scene-1')
       .dragTo(editor.getByRole('listitem').nth(2), { targetPosition: { x: 40, y: 10 } });
     await expect.poll(titles).toEqual([start[1], start[2], start[0], ...start.slice(3)]);
     await editor.getByRole('textbox', { name: 'Title of scene 3' }).focus();
@@ -210,7 +211,42 @@ describe('a story in minutes', () => {
     await editor.getByRole('button', { name: 'Delete scene 3' }).click();
     await expect.poll(titles).toEqual(start);
     await editor.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(titles).toEqual([start[0], start[1], `${start[1]} (copy)`, ...start.slice(2)]);
+    const withCopy = [start[0], start[1], `${start[1]} (copy)`, ...start.slice(2)];
+    await expect.poll(titles).toEqual(withCopy);
+    // The focus on the restored scene's title, never dropped to the page.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(`${start[1]} (copy)`);
+    // A new story replaces this one; Undo gives it back, whole.
+    await editor.getByRole('button', { name: 'New story from this view' }).click();
+    await expect.poll(titles).toEqual(['All messages']);
+    await editor.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(titles).toEqual(withCopy);
+    await close();
+  });
+});
+
+describe('editing while presenting', () => {
+  it('keeps the scene on stage, and the address in step with it, as scenes are copied, deleted and moved', async () => {
+    const { page, close } = await open(1920, 1080);
+    await page.keyboard.press('p');
+    await bar(page).waitFor();
+    await page.keyboard.press('End');
+    const last = await where(page);
+    expect(last.scene).toBe(last.scenes);
+    const title = (await page.locator('#stage-title').textContent())!.trim();
+    await bar(page).getByRole('button', { name: 'Story' }).click();
+    const editor = page.getByRole('dialog', { name: 'Story' });
+    await editor.getByRole('button', { name: 'Duplicate scene 1', exact: true }).click();
+    await editor.getByRole('button', { name: 'Delete scene 2', exact: true }).click();
+    await editor.getByRole('textbox', { name: 'Title of scene 1', exact: true }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await editor.getByRole('button', { name: 'Close' }).click();
+    // The same scene, now one further on: the footer, the headline and the address agree.
+    await expect.poll(() => where(page)).toMatchObject({ scene: last.scenes, scenes: last.scenes });
+    expect((await page.locator('#stage-title').textContent())!.trim()).toBe(title);
+    expect(new URL(page.url()).searchParams.get('scene')).toBe(String(last.scenes));
+    await page.reload();
+    await bar(page).waitFor();
+    await expect.poll(() => page.locator('#stage-title').textContent()).toBe(title);
     await close();
   });
 });

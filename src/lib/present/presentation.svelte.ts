@@ -435,16 +435,18 @@ export class Presentation {
   // ——— the story ———
 
   /**
-   * Adds what is on screen now (its filters, the view on stage) as a scene after the current
-   * one, and goes to it: scenes added one after another come in the order added.
+   * Adds what is on screen now (its filters, the view on stage) as a scene. Presenting, it goes
+   * after the current scene and is shown at once; from the dashboard it goes at the story's end.
+   * Either way, scenes added one after another come in the order added.
    */
-  addCurrentView(view: Scene['view'], filters: string, title: string): void {
+  addCurrentView(view: Scene['view'], filters: string, title: string): string {
     const scene: Scene = { id: newSceneId(), title, filters, view, notes: '' };
-    const at = this.#scenes.length ? this.#index + 1 : 0;
-    this.setScenes([...this.#scenes.slice(0, at), scene, ...this.#scenes.slice(at)]);
-    this.#index = at;
+    const at = this.#active ? this.#index + 1 : this.#scenes.length;
+    this.#edit([...this.#scenes.slice(0, at), scene, ...this.#scenes.slice(at)], this.scene);
     if (this.#active) this.go(at);
-    this.#announce(m.story_added({ title, n: at + 1, total: this.#scenes.length }));
+    const words = m.story_added({ title, n: at + 1, total: this.#scenes.length });
+    this.#announce(words);
+    return words;
   }
 
   /** The view on screen as a scene: its stage layout (the scene's, on stage), its filters, its name from them. */
@@ -458,39 +460,41 @@ export class Presentation {
     ];
   }
 
-  /** Adds the view on screen as a scene after the current one (see `addCurrentView`). */
-  addThisView(): void {
-    this.addCurrentView(...this.#thisView());
+  /** Adds the view on screen as a scene (see `addCurrentView`); what was added, in words. */
+  addThisView(): string {
+    return this.addCurrentView(...this.#thisView());
   }
 
-  /** A new story whose first scene is the view on screen. */
+  /** A new story whose first scene is the view on screen (Undo gives the story it replaced back). */
   newStoryFromView(): void {
-    this.newStory(...this.#thisView());
-  }
-
-  /** A new story of one scene: the view on screen now. */
-  newStory(view: Scene['view'], filters: string, title: string): void {
-    this.#deleted = null;
-    this.setScenes([{ id: newSceneId(), title, filters, view, notes: '' }]);
-    this.#index = 0;
-    if (this.#active) this.go(0);
+    const [view, filters, title] = this.#thisView();
+    const before = this.#scenes.filter((scene) => scene.id !== YOUR_VIEW).length;
+    this.#keepForUndo(m.story_replaced({ count: before }));
+    const scene: Scene = { id: newSceneId(), title, filters, view, notes: '' };
+    this.#edit([...this.#yourView(), scene], scene);
+    if (this.#active) this.go(this.#index);
     this.#announce(m.story_new_announce({ title }));
   }
 
   updateScene(i: number, change: Partial<Omit<Scene, 'id'>>): void {
-    this.setScenes(this.#scenes.map((scene, k) => (k === i ? { ...scene, ...change } : scene)));
+    this.#edit(
+      this.#scenes.map((scene, k) => (k === i ? { ...scene, ...change } : scene)),
+      this.scene,
+    );
   }
 
-  /** Moves scene `i` to position `to` (both from 0); the scene on stage stays on stage. */
+  /**
+   * Moves scene `i` to position `to` (both from 0); the scene on stage stays on stage. "Your
+   * view" (the presenter's own filters, first while presenting) stays first.
+   */
   moveSceneTo(i: number, to: number): void {
-    const j = Math.max(0, Math.min(this.#scenes.length - 1, to));
-    if (i === j || i < 0 || i >= this.#scenes.length) return;
-    const current = this.#scenes[this.#index];
+    const first = this.#scenes[0]?.id === YOUR_VIEW ? 1 : 0;
+    const j = Math.max(first, Math.min(this.#scenes.length - 1, to));
+    if (i === j || i < first || i >= this.#scenes.length) return;
     const next = [...this.#scenes];
     const [moved] = next.splice(i, 1);
     next.splice(j, 0, moved!);
-    this.setScenes(next);
-    this.#index = this.#clamp(current ? next.indexOf(current) : this.#index);
+    this.#edit(next, this.scene);
     this.#announce(m.story_moved({ title: moved!.title, n: j + 1, total: next.length }));
   }
 
@@ -498,50 +502,59 @@ export class Presentation {
     this.moveSceneTo(i, i + by);
   }
 
-  /** A copy of scene `i`, after it. */
+  /** A copy of scene `i`, after it; the scene on stage stays on stage. */
   duplicateScene(i: number): void {
     const scene = this.#scenes[i];
     if (!scene) return;
     const copy: Scene = { ...scene, id: newSceneId(), title: m.story_copy_title({ title: scene.title }) };
-    this.setScenes([...this.#scenes.slice(0, i + 1), copy, ...this.#scenes.slice(i + 1)]);
+    this.#edit([...this.#scenes.slice(0, i + 1), copy, ...this.#scenes.slice(i + 1)], this.scene);
     this.#announce(m.story_added({ title: copy.title, n: i + 2, total: this.#scenes.length }));
   }
 
-  /** The last scene deleted, until it is put back or another goes. */
-  #deleted = $state.raw<{ scene: Scene; at: number } | null>(null);
+  /** What Undo would undo, in words (a deleted scene, a story replaced), and the story before it. */
+  #undo = $state.raw<{ words: string; scenes: Scene[]; current: Scene | undefined; back: Scene | undefined } | null>(
+    null,
+  );
 
-  get deleted(): Scene | null {
-    return this.#deleted?.scene ?? null;
+  /** What Undo would undo, in words; null when there is nothing to undo. */
+  get undoable(): string | null {
+    return this.#undo?.words ?? null;
+  }
+
+  /** Keeps the story as it is for Undo; `back` is the scene Undo brings back (a deleted one), if any. */
+  #keepForUndo(words: string, back?: Scene): void {
+    this.#undo = { words, scenes: this.#scenes, current: this.scene, back };
   }
 
   /** Deletes scene `i` (never the last one left); Undo puts it back. */
   deleteScene(i: number): void {
     const scene = this.#scenes[i];
     if (!scene || this.#scenes.length <= 1) return;
-    const current = this.#scenes[this.#index];
-    this.setScenes(this.#scenes.filter((_, k) => k !== i));
-    this.#deleted = { scene, at: i };
-    if (current && current !== scene) this.#index = this.#scenes.indexOf(current);
-    this.#index = this.#clamp(this.#index);
+    const current = this.scene;
+    this.#keepForUndo(m.story_deleted({ title: scene.title }), scene);
+    this.#edit(
+      this.#scenes.filter((_, k) => k !== i),
+      current === scene ? (this.#scenes[i + 1] ?? this.#scenes[i - 1]) : current,
+    );
     if (this.#active && current === scene) this.go(this.#index);
-    this.#announce(m.story_deleted({ title: scene.title }));
+    this.#announce(m.story_deleted_undo({ title: scene.title }));
   }
 
-  /** Puts the last deleted scene back where it was. */
-  undoDelete(): void {
-    const deleted = this.#deleted;
-    if (!deleted) return;
-    const at = Math.min(deleted.at, this.#scenes.length);
-    const current = this.#scenes[this.#index];
-    this.setScenes([...this.#scenes.slice(0, at), deleted.scene, ...this.#scenes.slice(at)]);
-    this.#deleted = null;
-    if (current) this.#index = this.#scenes.indexOf(current);
-    this.#announce(m.story_restored({ title: deleted.scene.title, n: at + 1 }));
+  /** Puts back the story as it was before the last delete or new story; returns the position of the scene it brings back (else the current one). */
+  undo(): number {
+    const kept = this.#undo;
+    if (!kept) return -1;
+    const shownBefore = this.scene;
+    this.#edit(kept.scenes, kept.current);
+    this.#undo = null;
+    if (this.#active && this.scene !== shownBefore) this.go(this.#index);
+    this.#announce(m.story_undone({ words: kept.words }));
+    return kept.back ? this.#scenes.indexOf(kept.back) : this.#index;
   }
 
   /** Back to the story built from the dataset; the kept one is forgotten. */
   resetStory(): void {
-    this.#deleted = null;
+    this.#undo = null;
     this.setScenes(defaultStory(this.#dashboard.dataset));
     if (!this.#active) writeView({ story: null }, 'replace');
     this.#isDefault = true;
@@ -554,13 +567,32 @@ export class Presentation {
 
   /** Replaces the story (edited or imported) and keeps it in the browser; the scene stays in range. */
   setScenes(scenes: Scene[]): void {
+    this.#undo = null;
+    this.#edit(scenes, undefined);
+  }
+
+  /** The "Your view" scene while presenting from a filtered dashboard (it stays first). */
+  #yourView(): Scene[] {
+    return this.#scenes[0]?.id === YOUR_VIEW ? [this.#scenes[0]] : [];
+  }
+
+  /**
+   * An edit of the story: the new scenes, kept in this browser; `current` (by id) stays the
+   * scene on stage where it is still in the story, else the scene at the same position. The
+   * address and the stage follow while presenting.
+   */
+  #edit(scenes: Scene[], current: Scene | undefined): void {
+    const at = current ? scenes.findIndex((scene) => scene.id === current.id) : -1;
     this.#scenes = scenes;
     this.#isDefault = false;
     // Edited, the story is kept in this browser: the address no longer carries the link's.
     this.#storyParam = null;
-    this.#index = this.#clamp(this.#index);
+    this.#index = this.#clamp(at >= 0 ? at : this.#index);
     this.#keep();
-    if (this.#active) this.#writeAddress();
+    if (this.#active) {
+      this.#setStage();
+      this.#writeAddress();
+    }
   }
 
   /** The story as a file's text (the transient "Your view" scene left out). */
@@ -655,6 +687,11 @@ export class Presentation {
 
   /** Tells the views what is on stage, so the map frames each scene's places anew and names this step's. */
   #setStage(): void {
+    // Showing a scene from the story editor on the dashboard restores its filters, never the stage.
+    if (!this.#active) {
+      this.#dashboard.setStage(null);
+      return;
+    }
     const scene = this.scene;
     const places = this.onStage.flatMap((id) => this.#dashboard.lookup.messages.get(id)?.placeIds ?? []);
     this.#dashboard.setStage(scene ? { view: stageViewOf(scene.view), scene: this.#index, places } : null);

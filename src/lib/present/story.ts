@@ -36,13 +36,13 @@ function peopleWithPlaces(d: Dataset, people: Dataset['people']): string {
  * came from, and the speakers with none (who spoke for an organisation with no place). The
  * places cited or hosting an event are not among them.
  */
-export function whoTookPart(d: Pick<Dataset, 'people' | 'places'>): {
+export function whoTookPart(d: Pick<Dataset, 'people'>): {
   placed: number;
   places: number;
   unplaced: number;
 } {
-  const known = new Set(d.places.map((p) => p.id));
-  const placed = d.people.filter((p) => p.placeId && known.has(p.placeId));
+  // As the map counts them: a person with a place is on the map (the dataset's check makes every placeId a place).
+  const placed = d.people.filter((p) => p.placeId);
   return {
     placed: placed.length,
     places: new Set(placed.map((p) => p.placeId)).size,
@@ -53,6 +53,8 @@ export function whoTookPart(d: Pick<Dataset, 'people' | 'places'>): {
 /** "12 speakers from 11 places, and 4 for organisations with no place", in the interface's language. */
 export function whoTookPartWords(d: Pick<Dataset, 'people' | 'places'>): string {
   const who = whoTookPart(d);
+  // No one with a place: the speakers, counted, and nothing of places.
+  if (who.placed === 0) return m.story_count_speakers({ count: who.unplaced });
   return m.story_speakers_from({
     speakers: m.story_count_speakers({ count: who.placed }),
     places: m.story_count_places({ count: who.places }),
