@@ -37,14 +37,14 @@ describe('Messages view', () => {
     const { state } = setup(withExcerpt(), 2400);
     expect(countLine()).toHaveTextContent('6 of 6 messages');
     expect(
-      screen.getByText('The map, the timeline and the matrix count 5 passages: 1 message repeats another’s words.'),
+      screen.getByText('The map and the timeline count 5 passages: 1 message repeats another’s words.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Messages' }).querySelectorAll('article')).toHaveLength(6);
     // Montevideo's two messages are one passage.
     state().select(setClause(SOURCES.map, 'place', ['montevideo']));
     await waitFor(() => expect(countLine()).toHaveTextContent('2 of 6 messages'));
     expect(
-      screen.getByText('The map, the timeline and the matrix count 1 passage: 1 message repeats another’s words.'),
+      screen.getByText('The map and the timeline count 1 passage: 1 message repeats another’s words.'),
     ).toBeInTheDocument();
     state().select(setClause(SOURCES.map, 'place', []));
     // With only the practices, nothing shown repeats a shown message: no such line.

@@ -263,7 +263,7 @@ describe('facts on stage are computed', () => {
     await expect
       .poll(() => page.locator('.stage-words .columns .facts').textContent())
       .toContain(
-        `${placed.length} speakers from ${places} places, and ${none} for organisations with no place; ${PUEBLA.messages.length} messages`,
+        `${PUEBLA.people.length} speakers: ${placed.length} from ${places} places, and ${none} for organisations with no place; ${PUEBLA.messages.length} messages`,
       );
     await close();
   });

@@ -109,7 +109,7 @@ describe('themes, messages and search in Chromium', () => {
     expect(
       await page
         .getByText(
-          `The map, the timeline and the matrix count ${inCell.length - repeats} passages: ${repeats} messages repeat others’ words.`,
+          `The map and the timeline count ${inCell.length - repeats} passages: ${repeats} messages repeat others’ words.`,
         )
         .isVisible(),
     ).toBe(true);

@@ -44,7 +44,7 @@ describe('the default story', () => {
     expect(whoTookPart(puebla)).toEqual({ placed: 12, places: 11, unplaced: 4 });
     const overview = defaultStory(puebla)[0]!;
     expect(overview.notes).toContain(
-      `${placed.length} speakers from ${places.size} places, and ${puebla.people.length - placed.length} for organisations with no place, ${puebla.messages.length} messages.`,
+      `${puebla.people.length} speakers: ${placed.length} from ${places.size} places, and ${puebla.people.length - placed.length} for organisations with no place, ${puebla.messages.length} messages.`,
     );
     // Not the places cited or hosting an event, nor every person as if each had a place.
     expect(overview.notes).not.toContain(`from ${puebla.places.length} places`);

@@ -26,6 +26,16 @@ import { decodeStoryLink, encodeStoryLink, parseStory, storageKey, StoryTooLarge
 /** The transient first scene when presenting starts from a filtered dashboard. */
 export const YOUR_VIEW = 'your-view';
 
+/** Two filter strings (as an address writes them) that pick the same: the same parameters, in any order. */
+function sameFilters(a: string, b: string): boolean {
+  const sorted = (text: string) =>
+    [...new URLSearchParams(text)]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('&');
+  return sorted(a) === sorted(b);
+}
+
 /** A scene id no other scene has (scenes keep theirs when moved, copied scenes get their own). */
 let made = 0;
 const newSceneId = () => `scene-${Date.now().toString(36)}-${(made++).toString(36)}`;
@@ -264,9 +274,14 @@ export class Presentation {
       '',
       location.href,
     );
-    this.#withYourView(yours);
-    if (this.#scenes[0]?.id === YOUR_VIEW && yours) this.go(0);
-    else this.go(this.#index, this.#step);
+    // Filters that are a scene's own (a story just built from them): the story as it is, from its start.
+    const ownScene = yours !== '' && this.#scenes.some((scene) => sameFilters(scene.filters, yours));
+    if (ownScene) this.go(0);
+    else {
+      this.#withYourView(yours);
+      if (this.#scenes[0]?.id === YOUR_VIEW && yours) this.go(0);
+      else this.go(this.#index, this.#step);
+    }
     void document.documentElement.requestFullscreen?.().catch(() => {});
   }
 
@@ -444,7 +459,8 @@ export class Presentation {
     const at = this.#active ? this.#index + 1 : this.#scenes.length;
     this.#edit([...this.#scenes.slice(0, at), scene, ...this.#scenes.slice(at)], this.scene);
     if (this.#active) this.go(at);
-    const words = m.story_added({ title, n: at + 1, total: this.#scenes.length });
+    const empty = untrack(() => this.#dashboard.count) === 0 && !filters.includes('place=');
+    const words = `${m.story_added({ title, n: at + 1, total: this.#scenes.length })}${empty ? ` ${m.story_added_empty()}` : ''}`;
     this.#announce(words);
     return words;
   }
@@ -453,8 +469,12 @@ export class Presentation {
   #thisView(): [Scene['view'], string, string] {
     const dashboard = this.#dashboard;
     const clauses = untrack(() => dashboard.clauses);
+    // A place, a region or a person picked: the map, with their facts beside it; else the words.
+    const about = clauses.some(
+      (c) => c.kind === 'set' && (c.field === 'place' || c.field === 'region' || c.field === 'person'),
+    );
     return [
-      (this.#active ? this.scene?.view : undefined) ?? 'messages',
+      (this.#active ? this.scene?.view : undefined) ?? (about ? 'map' : 'messages'),
       clausesToParams(clauses).toString(),
       titleOfFilters(clauses, dashboard.lookup, dashboard.regions?.regionName),
     ];

@@ -6,6 +6,7 @@
  */
 import type { Dataset } from '../data/schema';
 import { formatDate, kindCount } from '../data/lookup';
+import { formatNumber } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
 import type { StageView } from './layout';
 import { ANY, cellKey, NO_TOPIC } from '../filters/clauses';
@@ -50,13 +51,14 @@ export function whoTookPart(d: Pick<Dataset, 'people'>): {
   };
 }
 
-/** "12 speakers from 11 places, and 4 for organisations with no place", in the interface's language. */
+/** "16 speakers: 12 from 11 places, and 4 for organisations with no place", in the interface's language. */
 export function whoTookPartWords(d: Pick<Dataset, 'people' | 'places'>): string {
   const who = whoTookPart(d);
   // No one with a place: the speakers, counted, and nothing of places.
   if (who.placed === 0) return m.story_count_speakers({ count: who.unplaced });
   return m.story_speakers_from({
-    speakers: m.story_count_speakers({ count: who.placed }),
+    speakers: m.story_count_speakers({ count: who.placed + who.unplaced }),
+    placed: formatNumber(who.placed),
     places: m.story_count_places({ count: who.places }),
     unplaced: who.unplaced ? m.story_unplaced({ count: who.unplaced }) : '',
   });
