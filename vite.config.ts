@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { parseJson, validateDataset, validateIndex } from './src/lib/data/validate';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
@@ -308,7 +309,26 @@ function cachedIntl(): Plugin {
   };
 }
 
+/**
+ * The SHA-256 of each file in `data/` that is valid (the contract, ids, references), as the
+ * page receives it: a bundled file that arrives with the same bytes is read without the
+ * validator (src/lib/data/checked.ts), which then stays out of the first load. A file edited
+ * after this was computed differs, and is checked in the page.
+ */
+function checkedData(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'))) {
+    const bytes = readFileSync(resolve(DATA_DIR, name));
+    const json = parseJson(bytes.toString('utf8'));
+    if (!json.ok) continue;
+    const valid = name === 'index.json' ? validateIndex(json.data).ok : validateDataset(json.data).ok;
+    if (valid) out[name] = createHash('sha256').update(bytes).digest('hex');
+  }
+  return out;
+}
+
 export default defineConfig(({ mode }) => ({
+  define: { __CHECKED_DATA__: JSON.stringify(checkedData()) },
   base: './',
   plugins:
     mode === 'pack'

@@ -57,34 +57,9 @@ function coordinate(min: number, max: number, what: string) {
   );
 }
 
-export const THEME_GROUPS = ['cross-cutting', 'gfmd-area', 'issue'] as const;
-export const SESSION_TYPES = [
-  'opening-plenary',
-  'thematic-breakout',
-  'thematic-session',
-  'closing-session',
-  'closing-plenary',
-] as const;
-export const PLACE_KINDS = ['city', 'municipality', 'state', 'province', 'country', 'region'] as const;
-export const ORGANISATION_KINDS = [
-  'local-government',
-  'lra-network',
-  'un-agency',
-  'national-government',
-  'intergovernmental',
-  'civil-society',
-  'other',
-] as const;
-export const REFERENCE_KINDS = [
-  'declaration',
-  'agreement',
-  'compact',
-  'law',
-  'protocol',
-  'framework',
-  'other',
-] as const;
-export const MESSAGE_KINDS = ['takeaway', 'cross-cutting', 'quote', 'practice', 'context'] as const;
+import { MESSAGE_KINDS, ORGANISATION_KINDS, PLACE_KINDS, REFERENCE_KINDS, SESSION_TYPES, THEME_GROUPS } from './kinds';
+
+export { MESSAGE_KINDS, ORGANISATION_KINDS, PLACE_KINDS, REFERENCE_KINDS, SESSION_TYPES, THEME_GROUPS };
 
 export const MetaSchema = v.looseObject({
   id,

@@ -4,18 +4,12 @@
  * list of errors, each naming the JSON path: `messages[12].themeIds[0]: unknown theme "helth"`.
  */
 import * as v from 'valibot';
+import { formatError, type ValidationError } from './errors';
+
+export { formatError, type ValidationError };
 import { DatasetSchema, IndexSchema, MAX_DRAWN, formatCount, type ConsultationIndex, type Dataset } from './schema';
 
-export interface ValidationError {
-  path: string;
-  message: string;
-}
-
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: ValidationError[] };
-
-export function formatError(error: ValidationError): string {
-  return error.path ? `${error.path}: ${error.message}` : error.message;
-}
 
 export function formatPath(keys: readonly (string | number)[]): string {
   let path = '';

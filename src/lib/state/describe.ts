@@ -6,7 +6,8 @@
 import { kindLabel, kindPlural, type Lookup } from '../data/lookup';
 import { formatRange } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
-import { MESSAGE_KINDS, type MessageKind } from '../data/schema';
+import { MESSAGE_KINDS } from '../data/kinds';
+import type { MessageKind } from '../data/schema';
 import { ANY, NO_TOPIC, parseCellKey, setClause, type Clause, type SetField } from '../filters';
 import { joinWord } from './matrix-picks';
 

@@ -4,7 +4,7 @@
  * does not have, a reversed or malformed date range, or junk is dropped and reported.
  */
 import type { Lookup } from '../data/lookup';
-import { MESSAGE_KINDS } from '../data/schema';
+import { MESSAGE_KINDS } from '../data/kinds';
 import {
   ANY,
   NO_TOPIC,
