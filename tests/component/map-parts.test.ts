@@ -157,7 +157,14 @@ describe('PlacesTable', () => {
 
   it('lists every place, grouped by world region, with its columns, sorts, and selects', async () => {
     const onselect = vi.fn();
-    render(PlacesTable, { infos, counts, picked: ['sao-paulo'], dimmed: (id: string) => id === 'quito', onselect });
+    render(PlacesTable, {
+      infos,
+      counts,
+      picked: ['sao-paulo'],
+      dimmed: (id: string) => id === 'quito',
+      onselect,
+      lang: 'en',
+    });
     const user = userEvent.setup();
     const table = screen.getByRole('table');
     // A header row, a region's row (all three places are in South America), a row a place.

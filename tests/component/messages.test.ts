@@ -91,11 +91,11 @@ describe('Messages view', () => {
   it('a theme chip filters every message by that theme, and again clears it', async () => {
     const { user, state } = setup();
     const evicted = screen.getByRole('article', { name: /Montevideo set up/ });
-    await user.click(within(evicted).getByRole('button', { name: 'Housing' }));
+    await user.click(within(evicted).getByRole('button', { name: 'Theme Housing' }));
     expect(countLine()).toHaveTextContent('2 of 5 messages');
     expect(screen.getAllByRole('article')).toHaveLength(2);
     expect(state().picked(SOURCES.matrix, 'cell')).toEqual(['*|housing']);
-    const pressed = screen.getAllByRole('button', { name: 'Housing', pressed: true });
+    const pressed = screen.getAllByRole('button', { name: 'Theme Housing', pressed: true });
     expect(pressed).toHaveLength(2);
     await user.click(pressed[0]!);
     expect(countLine()).toHaveTextContent('5 of 5 messages');
@@ -103,10 +103,10 @@ describe('Messages view', () => {
 
   it('Shift-click adds a theme (OR); Clear all filters restores everything', async () => {
     const { user } = setup();
-    await user.click(screen.getAllByRole('button', { name: 'Regional cooperation' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Theme Regional cooperation' })[0]!);
     expect(countLine()).toHaveTextContent('2 of 5 messages');
     await user.keyboard('{Shift>}');
-    await user.click(screen.getAllByRole('button', { name: 'Health' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Theme Health' })[0]!);
     await user.keyboard('{/Shift}');
     expect(countLine()).toHaveTextContent('4 of 5 messages');
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
@@ -159,12 +159,12 @@ describe('Messages view', () => {
   it('place and person chips select them as the map would', async () => {
     const { user, state } = setup();
     const quote = screen.getByRole('article', { name: 'Health care must reach everyone.' });
-    await user.click(within(quote).getByRole('button', { name: 'Ana Example' }));
+    await user.click(within(quote).getByRole('button', { name: 'Person Ana Example' }));
     expect(state().picked(SOURCES.people, 'person')).toEqual(['ana']);
     expect(countLine()).toHaveTextContent('1 of 5 messages');
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     const practice = screen.getByRole('article', { name: /Montevideo set up/ });
-    await user.click(within(practice).getByRole('button', { name: 'Montevideo' }));
+    await user.click(within(practice).getByRole('button', { name: 'Place Montevideo' }));
     expect(state().picked(SOURCES.map, 'place')).toEqual(['montevideo']);
   });
 

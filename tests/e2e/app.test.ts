@@ -31,7 +31,7 @@ describe('the dashboard in Chromium, offline', () => {
     expect(await (await allMessageCards(page)).count()).toBe(52);
     // Every view is a labelled region, side by side within the screen's width; the messages
     // are on the first screen, whole.
-    const names = await page.locator('main section[aria-labelledby] > header h2').allTextContents();
+    const names = await page.locator('main section[aria-labelledby] .region-header h2').allTextContents();
     expect(names).toEqual(['Map', 'Timeline', 'Themes', 'Messages']);
     for (const name of names) {
       const box = (await page.getByRole('region', { name, exact: true }).boundingBox())!;

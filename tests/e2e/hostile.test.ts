@@ -60,7 +60,7 @@ describe('the built app on hostile datasets', () => {
         if (result.ok) {
           await page.getByRole('main', { name: 'Dashboard' }).waitFor({ timeout: 30_000 });
           expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
-          const names = await page.locator('main section[aria-labelledby] > header h2').allTextContents();
+          const names = await page.locator('main section[aria-labelledby] .region-header h2').allTextContents();
           expect(names).toEqual(REGIONS);
           for (const name of REGIONS) {
             expect(await page.getByRole('region', { name, exact: true }).isVisible(), name).toBe(true);

@@ -287,29 +287,32 @@ describe('skip links and the keyboard date range', () => {
 });
 
 describe('what the eye needs', () => {
-  /** WCAG relative luminance contrast of two CSS colours, computed in the page. */
-  const contrast = (page: Page, selector: string, property: 'color' | 'stroke', against: string) =>
-    page.evaluate(
-      ([selector, property, against]) => {
-        const rgb = (css: string) =>
-          css
-            .match(/[\d.]+/g)!
-            .slice(0, 3)
-            .map(Number);
-        const lum = ([r, g, b]: number[]) => {
-          const c = [r!, g!, b!].map((v) => {
-            const s = v / 255;
-            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-          });
-          return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
-        };
-        const el = document.querySelector(selector)!;
-        const fg = lum(rgb(getComputedStyle(el)[property]));
-        const bg = lum(rgb(getComputedStyle(document.querySelector(against)!).backgroundColor));
-        return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-      },
+  /** WCAG contrast of two CSS colours as the browser writes them ("rgb(…)"). */
+  const ratio = (a: string, b: string) => {
+    const lum = (css: string) => {
+      const [r, g, b] = css
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((v) => {
+          const s = Number(v) / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [x, y] = [lum(a), lum(b)];
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  };
+  /** The contrast of an element's colour (or stroke) against another's background, in the page. */
+  const contrast = async (page: Page, selector: string, property: 'color' | 'stroke', against: string) => {
+    const [fg, bg] = await page.evaluate(
+      ([selector, property, against]) => [
+        getComputedStyle(document.querySelector(selector)!)[property],
+        getComputedStyle(document.querySelector(against)!).backgroundColor,
+      ],
       [selector, property, against] as const,
     );
+    return ratio(fg, bg);
+  };
 
   it('dimmed sessions stay ≥ 4.5:1; symbols are outlined ≥ 3:1; milestones and closing sessions differ', async () => {
     const { page, close } = await open('?place=montevideo');
@@ -326,6 +329,43 @@ describe('what the eye needs', () => {
     expect(await points('.timeline .session-shape.type-closing-session polygon')).not.toBe(
       await points('.timeline .legend polygon.event'),
     );
+    await close();
+  });
+
+  it('a filtered-out marker keeps its outline ≥ 3:1 against the land and the sea, in every contrast theme', async () => {
+    const { page, close } = await open('?kind=quote');
+    const ratios = async () => {
+      const { stroke, opacity, land, sea } = await page.evaluate(() => {
+        // A colour token as the browser resolves it.
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const resolve = (token: string) => {
+          probe.style.color = `var(${token})`;
+          return getComputedStyle(probe).color;
+        };
+        const shape = document.querySelector('.place-marker.dimmed .shape.dimmed')!;
+        const colours = {
+          stroke: getComputedStyle(shape.firstElementChild!).stroke,
+          opacity: Number(getComputedStyle(shape).opacity),
+          land: resolve('--map-land'),
+          sea: resolve('--map-water'),
+        };
+        probe.remove();
+        return colours;
+      });
+      return { opacity, land: ratio(stroke, land), sea: ratio(stroke, sea) };
+    };
+    const map = page.getByRole('region', { name: 'Map' });
+    expect(await map.locator('.place-marker.dimmed').count()).toBeGreaterThan(0);
+    const contrastButton = page.getByRole('button', { name: /^Contrast/ });
+    for (let theme = 0; theme < 3; theme++) {
+      const { opacity, land, sea } = await ratios();
+      const name = (await contrastButton.textContent())!;
+      expect(opacity, name).toBe(1);
+      expect(land, `${name}: against the land`).toBeGreaterThanOrEqual(3);
+      expect(sea, `${name}: against the sea`).toBeGreaterThanOrEqual(3);
+      await contrastButton.click();
+    }
     await close();
   });
 

@@ -68,6 +68,37 @@ describe('opening a consultation of one’s own', () => {
     await close();
   });
 
+  it('Back and Forward go between the consultations opened, each with its own filters', async () => {
+    const { page, errors, close } = await openApp(app, { query: '?kind=quote' });
+    const quotes = PUEBLA.messages.filter((m) => m.kind === 'quote').length;
+    await expect.poll(() => messageTotal(page)).toBe(quotes);
+    const dialog = await openDialog(page);
+    await dialog
+      .getByLabel('A consultation’s .json file')
+      .setInputFiles({ name: 'tiny.json', mimeType: 'application/json', buffer: Buffer.from(TINY_JSON) });
+    await expect.poll(() => title(page)).toBe(tiny.meta.title);
+    await page.goBack();
+    // The report again, as it was left: its quotes, the address and the screen agreeing.
+    await expect.poll(() => title(page)).toBe(PUEBLA.meta.title);
+    await expect.poll(() => messageTotal(page)).toBe(quotes);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('quote');
+    await page.goForward();
+    await expect.poll(() => title(page)).toBe(tiny.meta.title);
+    expect(await messageTotal(page)).toBe(tiny.messages.length);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('an address naming a consultation this app does not have says so, and shows the first', async () => {
+    const { page, close } = await openApp(app, { query: '?consultation=nosuch' });
+    await expect.poll(() => title(page)).toBe(PUEBLA.meta.title);
+    const notice = page.getByRole('region', { name: 'Active filters' });
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('consultation "nosuch" (not among this app’s consultations: the first one is shown)');
+    await close();
+  });
+
   it('a broken file: the problem named with its path, and the consultation on screen stays', async () => {
     const { page, close } = await openApp(app);
     const dialog = await openDialog(page);

@@ -55,9 +55,10 @@ describe.each([
     expect(await visibleViews(page)).toEqual(['Messages']);
     const cards = page.getByRole('region', { name: 'Messages' }).getByRole('article');
     await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(Math.min(theirs + spoken, 4));
-    expect(await messagesTab.getAttribute('aria-controls')).toBe(
-      await page.getByRole('region', { name: 'Messages' }).getAttribute('id'),
-    );
+    // The tab controls its panel: the view's body, named by the tab (the ARIA tabs pattern).
+    const panel = page.getByRole('tabpanel', { name: /^Messages/ });
+    expect(await messagesTab.getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
+    expect(await page.getByRole('region', { name: 'Messages' }).getByRole('tabpanel').count()).toBe(1);
     expect(errors).toEqual([]);
     await close();
   });

@@ -34,7 +34,7 @@ describe('themes, messages and search in Chromium', () => {
       expect(
         await articles
           .nth(i)
-          .getByRole('button', { name: /^(✓ )?Regional cooperation$/ })
+          .getByRole('button', { name: /^(✓ )?Theme Regional cooperation$/ })
           .count(),
       ).toBe(1);
     }

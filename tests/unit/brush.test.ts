@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dragTo, keyTo, normalise } from '../../src/lib/chart/brush';
+import { centreOn, dragTo, keyTo, normalise } from '../../src/lib/chart/brush';
 
 const bounds = [8, 408] as const;
 
@@ -32,6 +32,12 @@ describe('a brush’s arithmetic', () => {
     expect(keyTo('ArrowLeft', true, [100, 200], bounds, 6)).toEqual([100, 175]);
     expect(keyTo('ArrowLeft', false, [10, 20], bounds, 6)).toEqual([8, 18]);
     expect(keyTo('Enter', false, [100, 200], bounds, 6)).toBeNull();
+  });
+
+  it('a click beside the selection centres it there, its width kept, never past the bounds', () => {
+    expect(centreOn(300, [100, 140], bounds, 6)).toEqual([280, 320]);
+    expect(centreOn(10, [100, 140], bounds, 6)).toEqual([8, 48]);
+    expect(centreOn(405, [100, 140], bounds, 6)).toEqual([368, 408]);
   });
 
   it('whatever the gesture, a selection stays inside the bounds, in order, at least the least width', () => {

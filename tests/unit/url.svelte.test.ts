@@ -51,6 +51,9 @@ describe('filters in the address', () => {
     ['an unknown parameter', 'utm_source=mail', [{ what: 'utm_source=mail', why: 'unused' }], 0],
     ['a parameter given twice', 'place=quito&place=atlantis', [{ what: 'place=atlantis', why: 'repeated' }], 1],
     ['a value it cannot read', 'present=yes', [{ what: 'present=yes', why: 'invalid' }], 0],
+    // Given once, it cannot be read: never said to be given twice (the scene read is the first).
+    ['a scene that is no number', 'present=1&scene=abc', [{ what: 'scene=abc', why: 'invalid' }], 0],
+    ['a step given twice', 'present=1&step=2&step=3', [{ what: 'step=3', why: 'repeated' }], 0],
     ['an empty address', 'data=', [{ what: 'data', why: 'empty' }], 0],
     ['a session that does not exist', 'session=breakout-9', [{ what: 'session "breakout-9"', why: 'unknown' }], 0],
     ['a search over 200 characters', `q=${'a'.repeat(250)}`, [{ what: 'q', why: 'cut' }], 1],

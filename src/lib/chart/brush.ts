@@ -66,3 +66,19 @@ export function keyTo(
   const move = Math.min(Math.max(sign * step, bounds[0] - a), bounds[1] - b);
   return normalise(a + move, b + move, bounds, minPx);
 }
+
+/**
+ * The selection after a click beside it (a press with no drag, WCAG 2.5.7): moved to centre on
+ * the click, its width kept, inside the bounds.
+ */
+export function centreOn(
+  at: number,
+  extent: readonly [number, number],
+  bounds: readonly [number, number],
+  minPx: number,
+): [number, number] {
+  const [a, b] = extent;
+  const half = (b - a) / 2;
+  const shift = Math.min(Math.max(at - half, bounds[0]), bounds[1] - (b - a)) - a;
+  return normalise(a + shift, b + shift, bounds, minPx);
+}

@@ -41,7 +41,12 @@ export class GridCursor {
     event.preventDefault();
     this.r = next.r;
     this.c = next.c;
-    void tick().then(() => grid.querySelector<HTMLElement>(`[data-r="${next.r}"][data-c="${next.c}"]`)?.focus());
+    void tick().then(() => {
+      const cell = grid.querySelector<HTMLElement>(`[data-r="${next.r}"][data-c="${next.c}"]`);
+      if (!cell) return;
+      cell.focus();
+      keepClear(cell, grid, next.r, next.c);
+    });
   };
 
   /**
@@ -62,4 +67,33 @@ export class GridCursor {
     this.r = Number(cell.dataset.r);
     this.c = Number(cell.dataset.c);
   };
+}
+
+/** The nearest ancestor that scrolls along an axis, if any. */
+function scroller(from: HTMLElement, axis: 'x' | 'y'): HTMLElement | null {
+  for (let el = from.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el)[axis === 'x' ? 'overflowX' : 'overflowY'];
+    const scrolls = axis === 'x' ? el.scrollWidth > el.clientWidth : el.scrollHeight > el.clientHeight;
+    if (scrolls && (overflow === 'auto' || overflow === 'scroll')) return el;
+  }
+  return null;
+}
+
+/**
+ * The focused cell never under its own sticky headers (the topics that stay in sight while the
+ * themes scroll, the column headings over the rows): the box scrolls it into view, then clear of
+ * them.
+ */
+function keepClear(cell: HTMLElement, grid: HTMLElement, r: number, c: number): void {
+  // Into view first: focusing a cell does not always scroll its box (a cell past a sticky column).
+  cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  const box = cell.getBoundingClientRect();
+  const sticky = (el: HTMLElement | null) =>
+    el && el !== cell && getComputedStyle(el).position === 'sticky' ? el : null;
+  const rowHead = sticky(grid.querySelector<HTMLElement>(`[data-r="${r}"][data-c="-1"]`));
+  const colHead = sticky(grid.querySelector<HTMLElement>(`[data-r="-1"][data-c="${c}"]`));
+  const left = rowHead ? rowHead.getBoundingClientRect().right - box.left : 0;
+  const top = colHead ? colHead.getBoundingClientRect().bottom - box.top : 0;
+  if (left > 0) scroller(cell, 'x')?.scrollBy?.({ left: -left, behavior: 'instant' });
+  if (top > 0) scroller(cell, 'y')?.scrollBy?.({ top: -top, behavior: 'instant' });
 }

@@ -164,6 +164,15 @@ export const DASHBOARD_KEYS: readonly KeyBinding[] = [
   {
     keys: [],
     get shown() {
+      return m.keys_shift_enter_shown();
+    },
+    get what() {
+      return m.keys_shift_enter();
+    },
+  },
+  {
+    keys: [],
+    get shown() {
       return m.keys_arrows_shown();
     },
     get what() {

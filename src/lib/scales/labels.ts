@@ -91,10 +91,24 @@ export function placeLabels(
   return placed;
 }
 
-/** A text's width in px in the page's typeface (a canvas measures it); an estimate where there is no canvas. */
-export function textMeasurer(font: string, px: number): (text: string) => number {
+/**
+ * A text's width in px in the page's typeface (a canvas measures it); an estimate where there is
+ * no canvas. `spacing` is the text's own letter and word spacing as the page styles it (a reader's
+ * text-spacing style included, WCAG 1.4.12), so a name measured to fit does fit.
+ */
+export function textMeasurer(
+  font: string,
+  px: number,
+  spacing?: { letter: string; word: string },
+): (text: string) => number {
   const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext?.('2d');
-  if (context) context.font = font;
+  if (context) {
+    context.font = font;
+    if (spacing && 'letterSpacing' in context) {
+      context.letterSpacing = spacing.letter === 'normal' ? '0px' : spacing.letter;
+      context.wordSpacing = spacing.word === 'normal' ? '0px' : spacing.word;
+    }
+  }
   return (text) => (context ? Math.ceil(context.measureText(text).width) : Math.ceil(text.length * px * 0.56));
 }
 

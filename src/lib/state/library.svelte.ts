@@ -98,20 +98,48 @@ export class ConsultationLibrary {
    */
   start(index: ConsultationIndex, view: View): void {
     this.#bundled = index.consultations.map((c) => ({ kind: 'bundled', id: c.id, file: c.file, title: c.title }));
+    this.#current = this.#sourceOf(view);
+  }
+
+  /** A bundled consultation the address names that this app does not have (the first is shown instead). */
+  unknownId = $state<string | null>(null);
+
+  /** The consultation an address names, as the library knows it. */
+  #sourceOf(view: View): DatasetSource | undefined {
     const { source } = view;
-    if (source.kind === 'address') this.#current = { kind: 'address', url: source.url };
-    else if (source.kind === 'file') {
+    this.unknownId = null;
+    if (source.kind === 'address') return { kind: 'address', url: source.url };
+    if (source.kind === 'file') {
       // A file opened lately in this browser opens again; one opened elsewhere cannot be, and says so.
       const kept = this.#recent.find((s) => s.kind === 'file' && sourceKey(s) === `file:${source.key}`);
-      this.#current = kept ?? {
-        kind: 'file',
-        name: source.key.slice(0, Math.max(0, source.key.lastIndexOf(':'))),
-        text: '',
-      };
-    } else
-      this.#current =
-        (source.kind === 'bundled' && this.#bundled.find((s) => s.kind === 'bundled' && s.id === source.id)) ||
-        this.#bundled[0];
+      return (
+        kept ?? {
+          kind: 'file',
+          // "name:fingerprint"; a key with no fingerprint is a name alone.
+          name: source.key.includes(':') ? source.key.slice(0, source.key.lastIndexOf(':')) : source.key,
+          text: '',
+        }
+      );
+    }
+    const named = source.kind === 'bundled' && this.#bundled.find((s) => s.kind === 'bundled' && s.id === source.id);
+    if (source.kind === 'bundled' && !named) this.unknownId = source.id;
+    return named || this.#bundled[0];
+  }
+
+  /** Does this page's address name the consultation on screen? */
+  namesCurrent(): boolean {
+    const named = this.#sourceOf(currentView());
+    return !named || !this.#current || sourceKey(named) === sourceKey(this.#current);
+  }
+
+  /**
+   * Back or Forward to an address that names another consultation: it opens, its filters with
+   * it (the address is left as it is, for the dashboard to read).
+   */
+  followAddress(): void {
+    if (this.namesCurrent()) return;
+    const named = this.#sourceOf(currentView());
+    if (named) void this.open(named, false);
   }
 
   /** The bundled consultation shown when the address names none. */
@@ -119,8 +147,11 @@ export class ConsultationLibrary {
     return this.#bundled[0];
   }
 
-  /** Loads and checks a consultation; only a valid one replaces the one on screen. */
-  async open(source: DatasetSource): Promise<boolean> {
+  /**
+   * Loads and checks a consultation; only a valid one replaces the one on screen. It takes a new
+   * history entry (Back gives the one before), unless Back or Forward brought its address.
+   */
+  async open(source: DatasetSource, write = true): Promise<boolean> {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
@@ -133,10 +164,10 @@ export class ConsultationLibrary {
       this.#opening = null;
       this.#progress = null;
       // The address opens this consultation again, in the same language, with none of the last one's filters.
-      if (globalThis.history)
+      if (globalThis.history && write)
         writeView(
           { ...EMPTY_VIEW, source: viewSourceOf(source), lang: currentView().lang, pseudo: currentView().pseudo },
-          'replace',
+          'push',
         );
       this.#current = source;
       this.remember(source, dataset);

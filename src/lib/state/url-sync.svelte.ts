@@ -29,6 +29,14 @@ export function shownValue(value: string, max = 60): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
+/** What the sync asks of the page's library of consultations. */
+export interface SyncLibrary {
+  /** Does the address name the consultation on screen? */
+  namesCurrent(): boolean;
+  /** A bundled consultation the address names that the app does not have. */
+  readonly unknownId: string | null;
+}
+
 export class UrlSync {
   /** What the address held that could not be used; shown until dismissed. */
   notice = $state.raw<LinkNotice>(NO_NOTICE);
@@ -39,8 +47,12 @@ export class UrlSync {
   /** Back is on its way (a presentation gave its entry back): nothing is written until it arrives. */
   #held = false;
 
-  constructor(dashboard: DashboardState) {
+  readonly #library: SyncLibrary | undefined;
+
+  /** `library`: the consultation the address names, when the page opens more than one. */
+  constructor(dashboard: DashboardState, library?: SyncLibrary) {
     this.#dashboard = dashboard;
+    this.#library = library;
     this.#read();
     $effect(() => {
       void dashboard.clauses;
@@ -53,6 +65,8 @@ export class UrlSync {
         clearTimeout(this.#pending);
         this.#pending = undefined;
         this.#held = false;
+        // An address of another consultation: that one opens, and its dashboard reads the address.
+        if (this.#library && !this.#library.namesCurrent()) return;
         this.#read();
       };
       window.addEventListener('popstate', onpopstate);
@@ -108,6 +122,9 @@ export class UrlSync {
     const short = (d: Dropped): Dropped => ({ ...d, what: shownValue(d.what) });
     this.notice = {
       leftOut: [
+        ...(this.#library?.unknownId
+          ? [{ what: `consultation "${this.#library.unknownId}"`, why: 'elsewhere' as const }]
+          : []),
         ...parsed.dropped,
         ...(view.message !== null && message === null
           ? [{ what: `message "${view.message}"`, why: 'unknown' as const }]

@@ -20,6 +20,7 @@ import {
   decodeView,
   EMPTY_VIEW,
   encodeView,
+  readable,
   VIEW_PARAMS,
   type FilterParam,
   type FilterParams,
@@ -64,7 +65,8 @@ export function clausesToParams(clauses: readonly Clause[], openMessage: string 
  * before it starts, a value is not in the form the app writes, a search was cut to its first
  * 200 characters; or a parameter the app does not use, one given twice, one left empty.
  */
-export type DropReason = 'unknown' | 'reversed' | 'invalid' | 'cut' | 'unused' | 'repeated' | 'empty';
+/** `elsewhere`: a consultation this app does not have (the first one is shown instead). */
+export type DropReason = 'unknown' | 'reversed' | 'invalid' | 'cut' | 'unused' | 'repeated' | 'empty' | 'elsewhere';
 
 /** A part of an address not shown: what it is (`place "atlantis"`, as the address writes it) and why. */
 export interface Dropped {
@@ -159,6 +161,8 @@ export function otherDropped(key: string, value: string, view: View): Dropped {
   const what = value ? `${key}=${value}` : key;
   if (!VIEW_PARAMS.includes(key)) return { what, why: 'unused' };
   if (!value) return { what, why: 'empty' };
+  // A value the view cannot read is said to be so, whether or not the parameter came twice.
+  if (!readable(key, value)) return { what, why: 'invalid' };
   const repeated = view.other.filter(([k]) => k === key).length > 1 || encodeView({ ...view, other: [] }).has(key);
   return { what, why: repeated ? 'repeated' : 'invalid' };
 }

@@ -81,6 +81,13 @@ export const VIEW_PARAMS: readonly string[] = [
 
 const COUNT = /^[1-9]\d{0,5}$/;
 
+/** Can the view read this value of its parameter (`scene=x` it cannot)? */
+export function readable(key: string, value: string): boolean {
+  if (key === 'present') return value === '1';
+  if (key === 'scene' || key === 'step') return COUNT.test(value);
+  return true;
+}
+
 export function encodeView(view: View): URLSearchParams {
   const params = new URLSearchParams();
   if (view.source.kind === 'bundled') params.set('consultation', view.source.id);
@@ -135,9 +142,9 @@ export function decodeView(input: URLSearchParams | string): View {
     const value = take(key, () => true);
     if (value !== null) filters[key] = value;
   }
-  const present = take('present', (value) => value === '1');
-  const scene = present === null ? null : take('scene', (value) => COUNT.test(value));
-  const step = present === null ? null : take('step', (value) => COUNT.test(value));
+  const present = take('present', (value) => readable('present', value));
+  const scene = present === null ? null : take('scene', (value) => readable('scene', value));
+  const step = present === null ? null : take('step', (value) => readable('step', value));
   const view: View = {
     source,
     lang: take('lang'),

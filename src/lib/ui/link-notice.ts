@@ -20,6 +20,8 @@ function why(dropped: Dropped): string {
       return m.link_why_repeated();
     case 'empty':
       return m.link_why_empty();
+    case 'elsewhere':
+      return m.link_why_elsewhere();
     case 'unused':
       return '';
   }
