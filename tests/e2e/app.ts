@@ -159,3 +159,36 @@ export async function listen(page: Page) {
   });
   return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
 }
+
+/** The presenter's bar, while presenting. */
+export function presentationBar(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Presentation' });
+}
+
+/** Two animation frames later: what a change lays out after a frame (labels, a scene) is drawn. */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/**
+ * Reads `read` once each two frames until it gives the same twice in a row, and `ready` says
+ * what it gives is drawn (a map scene's markers, loaded after the scene): the page has settled.
+ */
+export async function settledValue<T>(
+  page: Page,
+  read: () => Promise<T>,
+  ready: (value: T) => boolean = () => true,
+  limit = 120,
+): Promise<T> {
+  let last = JSON.stringify(await read());
+  for (let i = 0; i < limit; i++) {
+    await nextFrames(page);
+    const now = await read();
+    const text = JSON.stringify(now);
+    if (text === last && ready(now)) return now;
+    last = text;
+  }
+  return read();
+}

@@ -408,23 +408,28 @@ describe('where the user is, in words and by keyboard', () => {
     const { page, close } = await open();
     expect(await page.title()).toBe(`${PUEBLA.meta.title} — Consultation Atlas`);
     const heard = await listen(page);
-    await page
-      .getByRole('region', { name: 'Map' })
-      .getByRole('button', { name: /^Montreal, Canada/ })
-      .click();
-    const n = placeCount('montreal');
+    const map = page.getByRole('region', { name: 'Map' });
+    await map.getByRole('button', { name: /^Mexico City, Mexico/ }).click();
+    const n = placeCount('mexico-city');
     await expect
       .poll(() => page.title())
-      .toBe(`Place: Montreal: ${said(n)} — ${PUEBLA.meta.title} — Consultation Atlas`);
-    await expect.poll(heard).toContain(`Place: Montreal. ${said(n)}`);
-    // Shift+Enter, the keyboard's Shift-click: a second place to compare.
-    await page
-      .getByRole('region', { name: 'Map' })
-      .getByRole('button', { name: /^Rabat, Morocco/ })
-      .focus();
+      .toBe(`Place: Mexico City: ${said(n)} — ${PUEBLA.meta.title} — Consultation Atlas`);
+    // (Mexico City's people spoke too: what was said there follows, as the header says it.)
+    await expect
+      .poll(async () => (await heard()).some((words) => words.startsWith(`Place: Mexico City. ${said(n)}`)))
+      .toBe(true);
+    // Shift+Enter, the keyboard's Shift-click: a second place to compare. Montreal's people
+    // spoke, and what was said there is listed apart: said too, as the header says it.
+    await map.getByRole('button', { name: /^Montreal, Canada/ }).focus();
     await page.keyboard.press('Shift+Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('montreal,rabat');
-    await expect.poll(() => page.title()).toMatch(/^Place: Montreal; Place: Rabat: /);
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('mexico-city,montreal');
+    await expect.poll(() => page.title()).toMatch(/^Place: Mexico City; Place: Montreal: /);
+    const apart = (await page.locator('.page-header .breakdown.spoken').textContent())!.trim();
+    expect(apart).toMatch(/^And \d+ messages? said where they spoke, listed apart\.$/);
+    const both = PUEBLA.messages.filter((m) =>
+      m.placeIds.some((id) => id === 'mexico-city' || id === 'montreal'),
+    ).length;
+    await expect.poll(heard).toContain(`Place: Mexico City; Place: Montreal. ${said(both)}. ${apart}`);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.getByRole('navigation', { name: 'Presentation' }).waitFor();
     await expect

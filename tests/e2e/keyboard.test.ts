@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { countLine, listen, messageTotal, openApp, PUEBLA, useApp } from './app';
+import { countLine, listen, messageTotal, openApp, presentationBar, PUEBLA, useApp } from './app';
 
 const app = useApp();
 
@@ -22,7 +22,7 @@ const focused = (page: Page) =>
     return `${el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60)}`;
   });
 
-const presentBar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
+const presentBar = presentationBar;
 
 describe('the focus is never lost', () => {
   it('after Clear all, after removing a chip, on Present and on Exit', async () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENES, messageTotal, PUEBLA, openApp, useApp } from './app';
+import { DEFAULT_SCENES, messageTotal, openApp, presentationBar, PUEBLA, settledValue, useApp } from './app';
 import { offlineContext } from './browser';
 
 const puebla = PUEBLA;
@@ -22,7 +22,7 @@ async function open(width: number, height: number, query = '') {
   return opened;
 }
 
-const bar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
+const bar = presentationBar;
 const headline = (page: Page) => page.locator('#stage-title');
 /** "Scene 4 of 13 · step 2 of 3" → [4, 13, 2, 3]. */
 async function where(page: Page): Promise<[number, number, number, number]> {
@@ -69,13 +69,7 @@ async function checkLayout(page: Page, label: string, width: number, height: num
 
 /** Waits until the stage's place in the story and its words are the same over two frames. */
 async function settled(page: Page, texts: Locator): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 30; i++) {
-    const now = JSON.stringify([await where(page), await texts.allTextContents()]);
-    if (now === last) return;
-    last = now;
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  }
+  await settledValue(page, async () => [await where(page), await texts.allTextContents()]);
 }
 
 describe('presentation mode: the audience reads what was said', () => {

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listen, openApp, PUEBLA, useApp } from './app';
+import { listen, openApp, presentationBar, PUEBLA, settledValue, useApp } from './app';
 import { offlineContext } from './browser';
 
 const app = useApp();
@@ -15,7 +15,7 @@ async function open(width: number, height: number, query = '') {
   return opened;
 }
 
-const bar = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
+const bar = presentationBar;
 const black = (page: Page) => page.getByRole('button', { name: /blacked out/ });
 /** "Scene 4 of 13 · step 2 of 3" → { scene: 4, scenes: 13, step: 2, steps: 3 }. */
 async function where(page: Page) {
@@ -337,8 +337,15 @@ describe('chart scenes sized for the room', () => {
         const now = await where(page);
         const title = (await page.locator('#stage-title').textContent())!.trim();
         // Once the view has settled in the stage's type (labels are laid out after a frame).
-        await page.waitForTimeout(400);
-        const chart = await chartOnStage(page);
+        const chart = await settledValue(
+          page,
+          () => chartOnStage(page),
+          // A map scene is drawn once its markers are, and their names beside them (laid out after).
+          (drawn) =>
+            !drawn?.map ||
+            (drawn.places.length > 0 &&
+              drawn.places.every((place) => drawn.labels.includes(names.get(place.id) ?? place.id))),
+        );
         if (chart) {
           const label = `${title} (scene ${now.scene}, step ${now.step})`;
           seen.add(chart.view.split(' ').find((c) => ['map', 'timeline', 'themes'].includes(c)) ?? chart.view);

@@ -459,22 +459,26 @@ export class Presentation {
     const at = this.#active ? this.#index + 1 : this.#scenes.length;
     this.#edit([...this.#scenes.slice(0, at), scene, ...this.#scenes.slice(at)], this.scene);
     if (this.#active) this.go(at);
-    const empty = untrack(() => this.#dashboard.count) === 0 && !filters.includes('place=');
+    // No message, and no place, region or person whose facts the stage shows instead: empty.
+    const empty = untrack(() => this.#dashboard.count) === 0 && !this.#aboutPlaces();
     const words = `${m.story_added({ title, n: at + 1, total: this.#scenes.length })}${empty ? ` ${m.story_added_empty()}` : ''}`;
     this.#announce(words);
     return words;
+  }
+
+  /** A place, a region or a person picked: a scene of the map, with their facts beside it. */
+  #aboutPlaces(): boolean {
+    return untrack(() => this.#dashboard.clauses).some(
+      (c) => c.kind === 'set' && (c.field === 'place' || c.field === 'region' || c.field === 'person'),
+    );
   }
 
   /** The view on screen as a scene: its stage layout (the scene's, on stage), its filters, its name from them. */
   #thisView(): [Scene['view'], string, string] {
     const dashboard = this.#dashboard;
     const clauses = untrack(() => dashboard.clauses);
-    // A place, a region or a person picked: the map, with their facts beside it; else the words.
-    const about = clauses.some(
-      (c) => c.kind === 'set' && (c.field === 'place' || c.field === 'region' || c.field === 'person'),
-    );
     return [
-      (this.#active ? this.scene?.view : undefined) ?? (about ? 'map' : 'messages'),
+      (this.#active ? this.scene?.view : undefined) ?? (this.#aboutPlaces() ? 'map' : 'messages'),
       clausesToParams(clauses).toString(),
       titleOfFilters(clauses, dashboard.lookup, dashboard.regions?.regionName),
     ];

@@ -17,6 +17,8 @@ export interface PageState {
   regionName?: (code: string) => string;
   /** What the filters leave, said ("8 of 52 messages"). */
   count: string;
+  /** What was said where a picked place's people spoke, listed apart ("And 10 messages said where they spoke, listed apart."). */
+  spoken?: string;
   presenting?: { title: string; n: number; total: number };
   /** The open message's label. */
   message?: string;
@@ -40,7 +42,8 @@ export function pageTitle(state: PageState): string {
 
 /** What a change of the filters says aloud: what is picked, then what is left ("Place: Montreal. 8 of 52 messages"). */
 export function filtersSaid(state: PageState): string {
-  return state.clauses.length
+  const said = state.clauses.length
     ? m.filters_said({ filters: filtersInWords(state.clauses, state.lookup, state.regionName), count: state.count })
     : state.count;
+  return state.spoken ? `${said}. ${state.spoken}` : said;
 }
