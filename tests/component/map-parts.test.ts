@@ -98,11 +98,12 @@ describe('PlaceDetails', () => {
 
   it('says why a place where someone spoke has no message under the filters', () => {
     render(PlaceDetails, { ...base, places: [{ info: info('sao-paulo'), passing: [] }] });
-    expect(
-      screen.getByText(
-        'No message of its own: its people spoke in Breakout 2, 11 June 2020; the report attributes its takeaways to the session, not to single speakers.',
-      ),
-    ).toBeInTheDocument();
+    const why = screen.getByText(/^No message of its own: its people spoke in/);
+    expect(why.textContent).toBe(
+      'No message of its own: its people spoke in Breakout 2, 11 June 2020; the report attributes its takeaways to the session, not to single speakers.',
+    );
+    // The session's name is the report's words, read in its language.
+    expect(within(why).getByText('Breakout 2').getAttribute('lang')).toBe('en');
   });
 
   it('says so when the filters leave a place no one spoke from no message', () => {

@@ -77,7 +77,9 @@ describe('Messages view', () => {
     const quote = screen.getByRole('article', { name: 'Health care must reach everyone.' });
     expect(within(quote).getByText('Quote')).toBeInTheDocument();
     expect(within(quote).getByText(/Ana Example, Mayor, São Paulo/)).toBeInTheDocument();
-    expect(within(quote).getByText('Source: Test')).toBeInTheDocument();
+    // "Source: " is the interface's; the section is the report's words, in its language.
+    expect(within(quote).getByText('Test').closest('span')?.parentElement?.textContent).toBe('Source: Test');
+    expect(within(quote).getByText('Test').getAttribute('lang')).toBe('en');
   });
 
   it('sets the source’s highlights in bold', () => {

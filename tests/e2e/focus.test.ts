@@ -41,6 +41,12 @@ function focusStop(page: Page): Promise<Stop> {
         ? null
         : `${top?.tagName.toLowerCase()}.${top?.classList[0] ?? ''}`;
     };
+    // A control larger than most of the window (the map itself, zoomed in) cannot be seen whole:
+    // it is hidden only when none of it is in the window.
+    if (box.width > innerWidth * 0.6 || box.height > innerHeight * 0.6) {
+      const inView = box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+      return { id: `${path} ${name}`, name, covered: inView ? null : 'off screen' };
+    }
     const dx = box.width / 4;
     const dy = box.height / 4;
     const centre = at(box.left + box.width / 2, box.top + box.height / 2);
@@ -106,6 +112,24 @@ describe('the focus is never hidden', () => {
           const { stops, hidden } = await walk(page, key);
           // The matrices are one stop each (arrow keys move inside them): a view has a few.
           expect(stops, `${String(tab)} ${key}`).toBeGreaterThan(3);
+          expect(hidden, `${String(tab)} ${key}`).toEqual([]);
+        }
+      }
+      await close();
+    });
+  }
+
+  for (const [zoom, viewport] of [
+    [200, { width: 683, height: 384 }],
+    [400, { width: 341, height: 192 }],
+  ] as const) {
+    it(`at ${viewport.width}×${viewport.height} (a 1366×768 laptop zoomed to ${zoom} %), Tab and Shift+Tab through the map and the messages`, async () => {
+      const { page, close } = await open('', viewport);
+      for (const tab of ['Map', /^Messages/] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        for (const key of ['Tab', 'Shift+Tab'] as const) {
+          await startFrom(page, key);
+          const { hidden } = await walk(page, key);
           expect(hidden, `${String(tab)} ${key}`).toEqual([]);
         }
       }
@@ -240,6 +264,10 @@ describe('the focus goes somewhere after each action, never to the page', () => 
     expect(await focused(page)).toBe('button: More');
     expect(await page.getByRole('button', { name: 'More' }).getAttribute('aria-expanded')).toBe('false');
     await page.getByRole('button', { name: /^Filters/ }).click();
+    // The filters come after Search and More on the page: the focus moves into them.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#header-filters')!.contains(document.activeElement)))
+      .toBe(true);
     await page.getByRole('button', { name: 'Remove filter: Place: Montreal' }).focus();
     await page.keyboard.press('Escape');
     expect(await focused(page)).toMatch(/^button: Filters/);
@@ -307,15 +335,19 @@ describe('the report’s words are read in the report’s language', () => {
   /** Every text of the dataset that the page shows as a whole text node, and the `lang` it is read in. */
   const wrongLang = (page: Page) =>
     page.evaluate(
-      ({ texts, lang }) => {
+      ({ texts, titles, lang }) => {
         const wanted = new Set(texts);
         const wrong: string[] = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const text = n.textContent!.trim().replace(/^“|”$/g, '');
-          if (!wanted.has(text)) continue;
           const said = n.parentElement!.closest('[lang]')?.getAttribute('lang');
-          if (said !== lang) wrong.push(`${text.slice(0, 40)} (${said})`);
+          if (said === lang) continue;
+          // A whole text of the report, or a title of it inside the interface's words that is
+          // seen ("Tema 1: Skilling Migrants for Employment", a filter's chip, a heading).
+          const seen = !n.parentElement!.closest('.visually-hidden, [aria-hidden="true"]');
+          if (wanted.has(text) || (seen && titles.some((title) => text.includes(title))))
+            wrong.push(`${text.slice(0, 50)} (${said})`);
         }
         return wrong;
       },
@@ -330,6 +362,7 @@ describe('the report’s words are read in the report’s language', () => {
           ...PUEBLA.people.flatMap((p) => [p.name, p.role]),
           ...PUEBLA.messages.flatMap((m) => [m.label, m.text]),
         ].filter((t) => t.length > 3),
+        titles: [PUEBLA.meta.title, ...PUEBLA.topics.map((t) => t.title), ...PUEBLA.sessions.map((s) => s.title)],
         lang: PUEBLA.meta.language,
       },
     );

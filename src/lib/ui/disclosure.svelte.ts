@@ -24,7 +24,7 @@ export class Disclosure {
     this.panel?.querySelector<HTMLElement>('button, [href], input, select')?.focus();
   };
 
-  /** Escape in the panel: closed, the focus on its button; the key goes no further. */
+  /** Escape in the panel or on its button: closed, the focus on its button; the key goes no further. */
   onkeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open || event.defaultPrevented) return;
     event.preventDefault();
