@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { centreWindow, keyWindow } from '../../src/lib/scales/timeline';
 import type { ConsultationEvent, Session } from '../../src/lib/data/schema';
 import {
   daysToPixels,
@@ -469,5 +470,40 @@ describe('the time scale', () => {
     const one = timeScale([parseDate('2020-06-01'), parseDate('2020-06-01')], 116);
     expect(one(parseDate('2020-06-01'))).toBe(58);
     expect(timeScale([new Date(NaN), new Date(NaN)], 100).ticks(4)).toEqual([]);
+  });
+});
+
+describe('the detail window, by key and by click, in dates', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const whole = [day('2018-01-01'), day('2020-09-30')] as const;
+  const june = [day('2020-06-02'), day('2020-07-06')] as const;
+  const iso = (w: readonly [Date, Date] | null) => w && w.map((d) => d.toISOString().slice(0, 10));
+
+  it('Shift+← narrows from the end by a quarter of the span; Shift+→ widens it back', () => {
+    expect(iso(keyWindow(june, whole, 'ArrowLeft', true))).toEqual(['2020-06-02', '2020-06-27']);
+    expect(iso(keyWindow(june, whole, 'ArrowRight', true))).toEqual(['2020-06-02', '2020-07-15']);
+  });
+
+  it('← and → move it by a quarter of its span, and back again to where it was', () => {
+    const left = keyWindow(june, whole, 'ArrowLeft', false)!;
+    expect(iso(left)).toEqual(['2020-05-24', '2020-06-27']);
+    expect(iso(keyWindow(left, whole, 'ArrowRight', false))).toEqual(iso(june));
+  });
+
+  it('never narrower than a day, never moved past the strip’s ends; other keys do nothing', () => {
+    const short = [day('2020-06-02'), day('2020-06-03')] as const;
+    expect(iso(keyWindow(short, whole, 'ArrowLeft', true))).toEqual(['2020-06-02', '2020-06-03']);
+    expect(iso(keyWindow([day('2018-01-01'), day('2018-02-01')], whole, 'ArrowLeft', false))).toEqual([
+      '2018-01-01',
+      '2018-02-01',
+    ]);
+    expect(keyWindow(june, whole, 'Enter', false)).toBeNull();
+  });
+
+  it('a click centres it there, its span kept, inside the strip', () => {
+    const centred = centreWindow(june, whole, day('2019-01-17'));
+    expect((centred[0].getTime() + centred[1].getTime()) / 2).toBe(day('2019-01-17').getTime());
+    expect(centred[1].getTime() - centred[0].getTime()).toBe(june[1].getTime() - june[0].getTime());
+    expect(iso(centreWindow(june, whole, day('2020-09-29')))).toEqual(['2020-08-27', '2020-09-30']);
   });
 });

@@ -225,3 +225,38 @@ export function tickFormatFor(x: TimeScale, count: number): (date: Date) => stri
   const [a, b] = x.domain() as [Date, Date];
   return b.getTime() - a.getTime() <= 120 * 86400000 ? dayMonth : x.tickFormat(count);
 }
+
+const DAY_MS = 86400000;
+
+/**
+ * The detail window after an arrow key, in dates (never through the strip's pixels, where a
+ * month can be narrower than the least width drawn): ← and → move it by a quarter of its span
+ * (a day at least), Shift with them narrows or widens it from its end. It stays inside `whole`
+ * as far as it already was; null for any other key.
+ */
+export function keyWindow(
+  window: readonly [Date, Date],
+  whole: readonly [Date, Date],
+  key: string,
+  shift: boolean,
+): [Date, Date] | null {
+  const sign = key === 'ArrowLeft' ? -1 : key === 'ArrowRight' ? 1 : 0;
+  if (!sign) return null;
+  const [a, b] = [window[0].getTime(), window[1].getTime()];
+  const [low, high] = [whole[0].getTime(), whole[1].getTime()];
+  const step = Math.max(DAY_MS, Math.round((b - a) / 4 / DAY_MS) * DAY_MS);
+  if (shift) {
+    const end = Math.max(a + DAY_MS, Math.min(Math.max(high, b), b + sign * step));
+    return [new Date(a), new Date(end)];
+  }
+  const move = sign < 0 ? -Math.min(step, Math.max(0, a - low)) : Math.min(step, Math.max(0, high - b));
+  return [new Date(a + move), new Date(b + move)];
+}
+
+/** The detail window moved to centre on `at` (a click on the strip), its span kept, inside `whole` where it fits. */
+export function centreWindow(window: readonly [Date, Date], whole: readonly [Date, Date], at: Date): [Date, Date] {
+  const span = window[1].getTime() - window[0].getTime();
+  const [low, high] = [whole[0].getTime(), whole[1].getTime()];
+  const start = Math.max(low, Math.min(at.getTime() - span / 2, high - span));
+  return [new Date(start), new Date(start + span)];
+}
