@@ -379,6 +379,9 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['tests/setup/browser-line.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A poll waits for what the page does next (a consultation opening, a scene drawn): on
+          // a busy 2-core machine that can take more than a second, never fifteen.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
