@@ -186,10 +186,13 @@ describe('cross-filtering as one experience', () => {
       .getByRole('region', { name: 'Map' })
       .getByRole('button', { name: /^Montevideo, Uruguay/ })
       .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('montevideo');
     await page
       .getByRole('region', { name: 'Timeline' })
       .getByRole('button', { name: sessionName('Thematic breakout session 2', '11 June 2020') })
       .click();
+    // Each click is an entry of its own once the address has it (the address is written after the views).
+    await expect.poll(() => new URL(page.url()).searchParams.get('session')).toBe('breakout-2');
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('evict');
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('evicted');
     await expect
