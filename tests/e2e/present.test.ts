@@ -175,7 +175,12 @@ describe('presentation mode: the presenter’s keys are never lost', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => where(page)).not.toEqual([1, SCENES.length, 1, expect.any(Number)]);
-    while ((await headline(page).textContent()) !== SCENES[1]![0]) await page.keyboard.press('PageDown');
+    // On to the second scene a step at a time, each step shown before the next key (never past it).
+    for (let i = 0; i < 40 && (await headline(page).textContent()) !== SCENES[1]![0]; i++) {
+      const before = await where(page);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => where(page)).not.toEqual(before);
+    }
     await page
       .getByRole('region', { name: 'Map' })
       .getByRole('button', { name: /^Montevideo/ })
@@ -257,7 +262,12 @@ describe('presentation mode: the presenter’s keys are never lost', () => {
         .toBe(false);
       return last!;
     };
-    while ((await headline(page).textContent()) !== SCENES[1]![0]) await page.keyboard.press('PageDown');
+    // On to the second scene a step at a time, each step shown before the next key (never past it).
+    for (let i = 0; i < 40 && (await headline(page).textContent()) !== SCENES[1]![0]; i++) {
+      const before = await where(page);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => where(page)).not.toEqual(before);
+    }
     const first = await still();
     while ((await headline(page).textContent()) !== 'What the cities do: their practices') {
       await page.keyboard.press('PageDown');
