@@ -99,15 +99,22 @@ export class ConsultationLibrary {
   start(index: ConsultationIndex, view: View): void {
     this.#bundled = index.consultations.map((c) => ({ kind: 'bundled', id: c.id, file: c.file, title: c.title }));
     this.#current = this.#sourceOf(view);
+    this.unknownId = this.#unknownOf(view);
   }
 
   /** A bundled consultation the address names that this app does not have (the first is shown instead). */
   unknownId = $state<string | null>(null);
 
-  /** The consultation an address names, as the library knows it. */
+  /** The bundled consultation an address names that this app does not have, if any. */
+  #unknownOf({ source }: View): string | null {
+    return source.kind === 'bundled' && !this.#bundled.some((s) => s.kind === 'bundled' && s.id === source.id)
+      ? source.id
+      : null;
+  }
+
+  /** The consultation an address names, as the library knows it (the first bundled one for a name it lacks). */
   #sourceOf(view: View): DatasetSource | undefined {
     const { source } = view;
-    this.unknownId = null;
     if (source.kind === 'address') return { kind: 'address', url: source.url };
     if (source.kind === 'file') {
       // A file opened lately in this browser opens again; one opened elsewhere cannot be, and says so.
@@ -122,7 +129,6 @@ export class ConsultationLibrary {
       );
     }
     const named = source.kind === 'bundled' && this.#bundled.find((s) => s.kind === 'bundled' && s.id === source.id);
-    if (source.kind === 'bundled' && !named) this.unknownId = source.id;
     return named || this.#bundled[0];
   }
 
@@ -138,7 +144,9 @@ export class ConsultationLibrary {
    */
   followAddress(): void {
     if (this.namesCurrent()) return;
-    const named = this.#sourceOf(currentView());
+    const view = currentView();
+    const named = this.#sourceOf(view);
+    this.unknownId = this.#unknownOf(view);
     if (named) void this.open(named, false);
   }
 
