@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
+import { fetchedFiles } from './sizes';
 
 /**
  * The benchmark's Chromium is offline by its own resolver: every host but the loopback fails
@@ -25,7 +26,7 @@ function benchContext(browser: Browser): Promise<BrowserContext> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Waits until every view has drawn. */
-async function allDrawn(page: Page) {
+export async function allDrawn(page: Page) {
   await page.locator('.leaflet-overlay-pane path.country').first().waitFor({ state: 'attached' });
   await page.locator('.marker-layer button').first().waitFor();
   await page.locator('.timeline button.session').first().waitFor();
@@ -113,12 +114,7 @@ export async function benchApp(browser: Browser, url: string, label: string, dat
     loads.push(await drawnAt(page));
     await allDrawn(page);
     if (run === 0) {
-      fetched = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
-          .filter((name) => /\.(js|woff2?)$/.test(name)),
-      );
+      fetched = await fetchedFiles(page);
       // Clicks are timed once the page is idle, not while its loading work is still finishing.
       await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
       clicks = {

@@ -4,28 +4,19 @@
  * and load times in Chromium (real and 10k synthetic datasets), gzipped sizes, and the heap.
  */
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { syntheticDataset } from '../scripts/synthetic';
 import { serveBuild } from '../tests/e2e/browser';
 import { benchApp, benchBareLoad, benchHeap, offlineBrowser } from './browser';
 import { benchEngine, benchLibrarySearch, benchSearch } from './engine';
+import { BUDGETS, firstLoad, gzipped, kb } from './sizes';
 import type { Dataset } from '../src/lib/data/schema';
 import { readWorkbook, writeWorkbook } from '../src/lib/data/xlsx';
 
 const PUEBLA_DATASET = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
 
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'meets the goal' : 'MISSES the goal');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const path = join(dir, f);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 async function main() {
   console.log('Building the app and the bare Leaflet page…');
@@ -98,28 +89,16 @@ async function main() {
     const real = await benchApp(browser, url, 'Puebla 2020 (52 messages)');
 
     console.log('\n## Sizes, gzipped (level 9)');
-    const dist = files('dist');
-    const size = (test: (f: string) => boolean) =>
-      dist.filter(test).reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
     // First load: every script Chromium fetched before all views were drawn (the page's own and
     // those it loads at once, like the map's declutter code); chunks loaded on demand later
     // (tables, presentation, the story editor, clustering for large datasets) are reported apart.
-    const loaded = (f: string) => real.fetched.includes(f.split('/').pop()!);
-    const js = size((f) => f.endsWith('.js') && loaded(f));
-    const lazy = size((f) => f.endsWith('.js') && !loaded(f));
-    const css = size((f) => f.endsWith('.css'));
-    const basemap = size((f) => f.includes('countries-110m'));
-    const data = size((f) => f.endsWith('puebla-2020.json') || f.endsWith('index.json'));
-    const page = size((f) => f.endsWith('index.html'));
-    // The typeface's files the page used (woff2 is already compressed; gzip barely changes it).
-    const fonts = size((f) => /\.woff2?$/.test(f) && loaded(f));
-    const first = js + css + basemap + data + page + fonts;
+    const { js, lazy, css, basemap, data, page, fonts, first } = firstLoad('dist', real.fetched);
     console.log(
-      `JS ${kb(js)} (goal ≤ 120 KB: ${verdict(js <= 120 * 1024)}; on demand: ${kb(lazy)}), CSS ${kb(css)}, basemap ${kb(basemap)}, dataset ${kb(data)}, HTML ${kb(page)}, fonts ${kb(fonts)}`,
+      `JS ${kb(js)} (goal ≤ 120 KB: ${verdict(js <= BUDGETS.js)}; on demand: ${kb(lazy)}), CSS ${kb(css)}, basemap ${kb(basemap)}, dataset ${kb(data)}, HTML ${kb(page)}, fonts ${kb(fonts)}`,
     );
-    console.log(`Whole first load ${kb(first)} (goal ≤ 250 KB: ${verdict(first <= 250 * 1024)})`);
+    console.log(`Whole first load ${kb(first)} (goal ≤ 250 KB: ${verdict(first <= BUDGETS.first)})`);
     // The one-file dashboard (npm run pack): everything, the on-demand parts and every bundled consultation included.
-    const packed = size((f) => f.endsWith('offline.html'));
+    const packed = gzipped('dist/offline.html');
     const hosted = first + lazy;
     console.log(
       `One file for offline use ${kb(packed)} (${(packed / hosted).toFixed(2)}× the hosted first load and its on-demand chunks, ${kb(hosted)}; goal ≤ about 1.5×: ${verdict(packed <= 1.5 * hosted)})`,

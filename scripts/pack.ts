@@ -1,6 +1,6 @@
 /**
  * `npm run pack [-- <file.html>]`: the dashboard and its bundled consultations as one HTML
- * file, to open by double-click with no network (see packedPage() in vite.config.ts, which
+ * file, to open by double-click with no network (see build/packed-page.ts, which
  * builds it). Prints where it wrote the file and how big it is. `npm run build` also puts a
  * copy beside the hosted app, as `dist/offline.html`, for "Download for offline use".
  */

@@ -1,4 +1,4 @@
-/** The world-regions module that `vite.config.ts` writes from CLDR (see `worldRegions`). */
+/** The world-regions module that `build/world-regions.ts` writes from CLDR. */
 declare module 'virtual:m49' {
   /** Two-letter country code then three-digit M49 sub-region code, for every country. */
   export const SUBREGIONS: string;

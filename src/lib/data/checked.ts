@@ -1,5 +1,5 @@
 /**
- * The bundled files the build checked: each file's SHA-256 as `vite.config.ts` found it valid
+ * The bundled files the build checked: each file's SHA-256 as the build found it valid (build/checked-data.ts)
  * (the contract, ids and references). A bundled file that arrives with the same bytes needs no
  * check in the page, so the validator loads only for a file that differs (or one opened from
  * elsewhere); the first screen does not carry it. Where the browser cannot hash (an insecure

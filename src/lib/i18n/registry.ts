@@ -2,7 +2,7 @@
  * The functions Paraglide's compiled messages call for plurals, numbers and dates, with one
  * `Intl` object per locale and option set instead of a new one per call (its own registry makes
  * a new one each time, about 20 µs: a count on every marker and matrix cell would add up).
- * Vite hands this module to the compiled messages in place of theirs (vite.config.ts).
+ * Vite hands this module to the compiled messages in place of theirs (build/messages.ts).
  */
 function hasOptions(options: object | undefined): boolean {
   for (const _ in options) return true;
