@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatError, formatPath, parseJson, validateDataset, type ValidationError } from '../../src/lib/data/validate';
 import type { Dataset } from '../../src/lib/data/schema';
 import { placeInfos } from '../../src/lib/scales/places';
-import { fullWindow, isoDay, parseDate, sessionWindow } from '../../src/lib/scales/timeline';
+import { isoDay, parseDate } from '../../src/lib/data/dates';
+import { fullWindow, sessionWindow } from '../../src/lib/scales/timeline';
 import { MUTATORS, withClusterLookalikes, type Expectation, type Mutant, type Mutator } from '../fixtures/hostile';
 import { runPipeline, worldMarks } from '../fixtures/pipeline';
 

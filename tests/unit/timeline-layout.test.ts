@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { centreWindow, keyWindow } from '../../src/lib/scales/timeline';
+import { isoDay, parseDate, sessionsInOrder } from '../../src/lib/data/dates';
 import type { ConsultationEvent, Session } from '../../src/lib/data/schema';
 import {
+  centreWindow,
   daysToPixels,
   fullWindow,
-  isoDay,
+  keyWindow,
   layoutEvents,
   layoutSessions,
-  parseDate,
   pixelsToDays,
   sessionLanes,
-  sessionsInOrder,
   sessionWindow,
   timeScale,
   withRoomAfter,

@@ -4,6 +4,7 @@
  * a session, not to single speakers, so a place may have spoken without a message of its own.
  */
 import { m } from '../i18n/i18n.svelte';
+import { sessionsInOrder } from './dates';
 import { formatDate, type Lookup } from './lookup';
 import type { Dataset, Person, Session } from './schema';
 
@@ -14,7 +15,7 @@ export function sessionsOf(person: Person, lookup: Lookup): Session[] {
     const session = topic ? lookup.sessions.get(topic.sessionId) : undefined;
     return session ? [session] : [];
   });
-  return [...new Set(sessions)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  return sessionsInOrder(new Set(sessions));
 }
 
 /** The people based at a place. */

@@ -8,22 +8,9 @@
  * a dataset converted to a workbook and back is the same JSON, key for key.
  */
 import * as v from 'valibot';
+import { isCalendarDate } from './dates';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/**
- * Is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` a real date (proleptic Gregorian calendar)? Counted here,
- * not with `Date.UTC`, which reads the years 0–99 as 1900–1999 (and so 0000-02-29 as 1900's).
- */
-function isCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
-  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  return d >= 1 && d <= days;
-}
 
 const id = v.pipe(
   v.string('expected an id (string)'),

@@ -12,6 +12,7 @@
  *   through the searcher (`searcher.ts`) once it has loaded; until then, its text, label and
  *   speakers, as folded substrings.
  */
+import { compareDates } from '../data/dates';
 import type { Dataset, Message } from '../data/schema';
 import { Bitset, type MessageSet } from './bitset';
 import { NO_TOPIC, type SetField } from './clauses';
@@ -281,7 +282,7 @@ export function buildIndex(dataset: Dataset, options: IndexOptions = {}): Datase
     sparseBelow,
     sessionDates: dataset.sessions
       .map((s) => ({ id: s.id, date: s.date }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      .sort((a, b) => compareDates(a.date, b.date)),
     haystacks: () =>
       (haystacks ??= messages.map((m) => {
         const speakers = m.personIds.flatMap((id) => {

@@ -4,6 +4,7 @@
  * Formatters are made once per language and option set (the registry's cache, which the
  * compiled messages share).
  */
+import { readDate } from '../data/dates';
 import { locale, type Locale } from './i18n.svelte';
 import { cached, number } from './registry';
 
@@ -52,18 +53,9 @@ export function formatUtc(date: Date, style: DateStyle): string {
   return dateFormat(style).format(date);
 }
 
-function parse(date: string): { at: Date; grain: 'day' | 'month' | 'year' } | null {
-  const [y, mo, d] = date.split('-').map(Number);
-  if (!y || Number.isNaN(y)) return null;
-  if (mo && (mo < 1 || mo > 12)) return null;
-  const at = new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1));
-  if (Number.isNaN(at.getTime())) return null;
-  return { at, grain: d ? 'day' : mo ? 'month' : 'year' };
-}
-
 /** `2020-06-11` → "11 June 2020"; `2020-07` → "July 2020"; `2006` → "2006"; anything else as given. */
 export function formatDate(date: string): string {
-  const parsed = parse(date);
+  const parsed = readDate(date);
   if (!parsed) return date;
   return parsed.grain === 'year' ? String(parsed.at.getUTCFullYear()) : formatUtc(parsed.at, parsed.grain);
 }
@@ -71,8 +63,8 @@ export function formatDate(date: string): string {
 /** "11–12 June 2020", "30 June – 2 July 2020", "4 June 2020" (in the interface's language). */
 export function formatRange(from: string, to: string): string {
   if (from === to) return formatDate(from);
-  const a = parse(from);
-  const b = parse(to);
+  const a = readDate(from);
+  const b = readDate(to);
   if (!a || !b || a.grain !== 'day' || b.grain !== 'day') return `${formatDate(from)} – ${formatDate(to)}`;
   // Two days of one month close up around the dash ("11–12 June"), as the report writes them;
   // otherwise the dash has plain spaces (ICU's are thin or narrow, and vary by browser).

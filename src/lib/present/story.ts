@@ -4,6 +4,7 @@
  * The default story is built from the dataset, around what the report says: every key
  * takeaway and every cross-cutting message is read out on stage at some step.
  */
+import { sessionsInOrder } from '../data/dates';
 import type { Dataset } from '../data/schema';
 import { formatDate, kindCount } from '../data/lookup';
 import { formatNumber } from '../i18n/format';
@@ -69,7 +70,7 @@ export function whoTookPartWords(d: Pick<Dataset, 'people' | 'places'>): string 
  * titles, names and places in it are the dataset's).
  */
 export function defaultStory(d: Dataset): Scene[] {
-  const byDate = [...d.sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  const byDate = sessionsInOrder(d.sessions);
   const first = byDate[0];
   const last = byDate.at(-1);
   const count = (test: (message: Dataset['messages'][number]) => boolean) => d.messages.filter(test).length;

@@ -4,19 +4,9 @@
  * calendar, d3-time); Svelte draws.
  */
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { compareDates, isoDay, parseDate, sessionsInOrder } from '../data/dates';
 import type { ConsultationEvent, Session } from '../data/schema';
 import { formatUtc } from '../i18n/format';
-
-/**
- * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first instant of that period, UTC. Years 0–99 too:
- * `setUTCFullYear`, not `Date.UTC`, which reads them as 1900–1999.
- */
-export function parseDate(date: string): Date {
-  const [y, m = '1', d = '1'] = date.split('-');
-  const at = new Date(0);
-  at.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
-  return at;
-}
 
 /** Least and greatest of a non-empty list, in a loop: spread into `Math.min`, a long list throws. */
 function extent(values: readonly number[]): [number, number] {
@@ -30,9 +20,6 @@ function extent(values: readonly number[]): [number, number] {
 }
 
 /** A Date → `YYYY-MM-DD` (UTC). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** Lane of each session: its rank by `order` among the sessions of its day (0 = top). */
 export function sessionLanes(sessions: readonly Session[]): Map<string, number> {
@@ -43,11 +30,6 @@ export function sessionLanes(sessions: readonly Session[]): Map<string, number> 
     day.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).forEach((s, i) => lanes.set(s.id, i));
   }
   return lanes;
-}
-
-/** Sessions in time order: by date, then order within the day. */
-export function sessionsInOrder(sessions: readonly Session[]): Session[] {
-  return [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
 }
 
 /**
@@ -193,7 +175,7 @@ export function layoutEvents(
 ): EventBox[] {
   const ends: number[] = [];
   return [...events]
-    .sort((a, b) => parseDate(a.date).getTime() - parseDate(b.date).getTime())
+    .sort((a, b) => compareDates(a.date, b.date))
     .map((event) => {
       const at = x(parseDate(event.date));
       const w = labelWidth(event);

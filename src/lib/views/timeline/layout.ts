@@ -6,9 +6,9 @@
  */
 import type { ConsultationEvent, Session } from '../../data/schema';
 import { keepLastWord, lineCount } from '../../scales/labels';
+import { parseDate } from '../../data/dates';
 import {
   layoutEvents,
-  parseDate,
   sessionWindow,
   withRoomAfter,
   type EventBox,
