@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import Header from '../../src/lib/ui/Header.svelte';
 import MessagesView from '../../src/lib/views/messages/MessagesView.svelte';
-import { cardsToFill } from '../../src/lib/views/messages/groups';
+import { cardsToFill } from '../../src/lib/ui/message/groups';
 import { tinyDataset, withExcerpt } from '../fixtures/tiny';
 import WithDashboard from './WithDashboard.svelte';
 import { SOURCES } from '../../src/lib/state/sources';

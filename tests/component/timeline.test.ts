@@ -62,7 +62,7 @@ describe('Timeline view', () => {
 
   it('shows a date range and clears it', async () => {
     const { region, user, state } = setup();
-    state().select({ source: 'timeline', kind: 'range', field: 'date', value: ['2020-06-10', '2020-06-12'] });
+    state().select({ source: SOURCES.timeline, kind: 'range', field: 'date', value: ['2020-06-10', '2020-06-12'] });
     await Promise.resolve();
     expect(within(region).getByText(/Dates 10 June 2020 to 12 June 2020/)).toBeInTheDocument();
     await user.click(within(region).getByRole('button', { name: 'Clear dates' }));

@@ -60,14 +60,14 @@ describe('DashboardState', () => {
 
   it('clear removes one view’s clause, reset all, restore replaces them', () => {
     withState((state) => {
-      state.select(textClause('search', 'evicted'));
-      state.select(rangeClause('timeline', '2020-06-11', '2020-06-11'));
+      state.select(textClause(SOURCES.search, 'evicted'));
+      state.select(rangeClause(SOURCES.timeline, '2020-06-11', '2020-06-11'));
       expect(state.count).toBe(1);
       state.clear(SOURCES.search);
       expect(state.count).toBe(4);
       state.reset();
       expect(state.count).toBe(5);
-      state.restore([setClause('themes', 'theme', ['health']), textClause('search', '')]);
+      state.restore([setClause(SOURCES.matrix, 'theme', ['health']), textClause(SOURCES.search, '')]);
       expect(state.clauses).toHaveLength(1);
       expect(state.count).toBe(3);
     });

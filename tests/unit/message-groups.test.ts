@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SegmentCache, segments } from '../../src/lib/ui/message/segments';
-import { cardsToFill, firstMessages, groupByTopic, MIN_CARD_HEIGHT } from '../../src/lib/views/messages/groups';
+import { SegmentCache, segments } from '../../src/lib/filters/segments';
+import { cardsToFill, firstMessages, groupByTopic, MIN_CARD_HEIGHT } from '../../src/lib/ui/message/groups';
 import { tinyDataset } from '../fixtures/tiny';
 
 const data = tinyDataset();

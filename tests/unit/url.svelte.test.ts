@@ -18,7 +18,7 @@ describe('filters in the address', () => {
     setClause('people', 'person', ['ana']),
     rangeClause('timeline', '2020-06-10', '2020-06-12'),
     setClause('matrix', 'cell', [cellKey('*', 'housing'), cellKey('topic-2', 'health')]),
-    textClause('search', 'São Paulo & co'),
+    textClause(SOURCES.search, 'São Paulo & co'),
   ];
 
   it('round-trips every kind of clause', () => {
@@ -65,7 +65,7 @@ describe('filters in the address', () => {
 
   it('cuts a long search to its first 200 characters', () => {
     const parsed = paramsToClauses(new URLSearchParams(`q=${'a'.repeat(250)}`), lookup);
-    expect(parsed.clauses).toEqual([textClause('search', 'a'.repeat(200))]);
+    expect(parsed.clauses).toEqual([textClause(SOURCES.search, 'a'.repeat(200))]);
   });
 
   it('never throws on junk', () => {
@@ -117,10 +117,14 @@ describe('filters in words', () => {
   it('names every picked value, with what removing it leaves', () => {
     const chips = describeClauses(
       [
-        setClause('map', 'place', ['montevideo', 'sao-paulo']),
-        setClause('matrix', 'cell', [cellKey('*', 'housing'), cellKey('topic-2', '*'), cellKey('~none', 'health')]),
-        rangeClause('timeline', '2020-06-11', '2020-06-11'),
-        textClause('search', 'housing'),
+        setClause(SOURCES.map, 'place', ['montevideo', 'sao-paulo']),
+        setClause(SOURCES.matrix, 'cell', [
+          cellKey('*', 'housing'),
+          cellKey('topic-2', '*'),
+          cellKey('~none', 'health'),
+        ]),
+        rangeClause(SOURCES.timeline, '2020-06-11', '2020-06-11'),
+        textClause(SOURCES.search, 'housing'),
       ],
       lookup,
     );
@@ -188,7 +192,7 @@ describe('the dashboard state, property-based', () => {
             if (a.kind === 'toggle') live.toggle(a.source, a.field, a.id, { additive: a.additive });
             else if (a.kind === 'clear') live.clear(a.source);
             else if (a.kind === 'reset') live.reset();
-            else live.select(textClause('search', a.query));
+            else live.select(textClause(SOURCES.search, a.query));
             flushSync();
           }
           const fresh = new DashboardState(tinyDataset());

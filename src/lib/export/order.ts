@@ -3,7 +3,7 @@
  * best match first while a search is on. The CSV and the briefing follow the same order.
  */
 import type { DashboardState } from '../state/dashboard.svelte';
-import { groupByTopic, type MessageGroup } from '../views/messages/groups';
+import { groupByTopic, type MessageGroup } from '../ui/message/groups';
 import { messageRow, type MessageRow } from './rows';
 
 export function orderedGroups(dashboard: DashboardState): MessageGroup[] {

@@ -15,6 +15,7 @@ import { formatNumber } from '../i18n/format';
 import { locale } from '../i18n/i18n.svelte';
 import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
+import type { Source } from '../state/sources';
 import { clausesToFilters, clausesToParams, paramsToClauses } from '../state/url';
 import { titleOfFilters } from '../state/describe';
 import { currentView, EMPTY_VIEW, encodeView, viewHref, writeView, type View, type ViewSource } from '../state/view';
@@ -90,7 +91,7 @@ export class Presentation {
   /** The channel the speaker view of this window hears on (kept across a reload of this window). */
   readonly #token = speakerToken();
   /** The filters the user had before presenting: leaving gives them back. */
-  #before: readonly Clause[] | null = null;
+  #before: readonly Clause<Source>[] | null = null;
   /** When presenting began: the speaker view's timer counts from here. */
   #startedAt = $state(Date.now());
   #channel: BroadcastChannel | null = null;

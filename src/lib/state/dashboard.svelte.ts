@@ -2,7 +2,7 @@
  * The dashboard state: the loaded dataset and the filter clauses, one per source (view).
  * Views read derived values and call the named actions; nothing else writes the clauses.
  */
-import { SegmentCache } from '../ui/message/segments';
+import { SegmentCache } from '../filters/segments';
 import { createContext } from 'svelte';
 import { buildLookup, type Lookup } from '../data/lookup';
 import { placesInRegions, sessionsSpokenIn } from '../data/participation';
@@ -51,7 +51,7 @@ export type RegionName = 'map' | 'timeline' | 'themes' | 'messages';
 
 export class DashboardState {
   #dataset = $state.raw<Dataset>() as Dataset;
-  #clauses = $state.raw<readonly Clause[]>([]);
+  #clauses = $state.raw<readonly Clause<Source>[]>([]);
   #openMessage = $state<string | null>(null);
   #expanded = $state<RegionName | null>(null);
   /** Each message text's runs (bold phrases, search marks), remembered for this dashboard only. */
@@ -119,7 +119,7 @@ export class DashboardState {
     return clause?.kind === 'text' && this.index.searcher ? this.index.searcher.search(clause.value) : null;
   });
 
-  #loadSearchFor(clauses: readonly Clause[]): void {
+  #loadSearchFor(clauses: readonly Clause<Source>[]): void {
     if (clauses.some((c) => c.kind === 'text')) void this.loadSearch();
   }
 
@@ -132,7 +132,7 @@ export class DashboardState {
     this.#stage = stage;
   }
 
-  get clauses(): readonly Clause[] {
+  get clauses(): readonly Clause<Source>[] {
     return this.#clauses;
   }
 
@@ -239,7 +239,7 @@ export class DashboardState {
     return countBy(this.index, field, this.filteredFor(source));
   }
 
-  clauseOf(source: Source): Clause | undefined {
+  clauseOf(source: Source): Clause<Source> | undefined {
     return this.#clauses.find((c) => c.source === source);
   }
 
@@ -250,7 +250,7 @@ export class DashboardState {
   }
 
   /** Replaces the clause of `clause.source`; an empty clause removes it. */
-  select(clause: Clause): void {
+  select(clause: Clause<Source>): void {
     const others = this.#clauses.filter((c) => c.source !== clause.source);
     this.#clauses = isEmptyClause(clause) ? others : [...others, clause];
     this.#loadSearchFor(this.#clauses);
@@ -314,7 +314,7 @@ export class DashboardState {
   }
 
   /** Replaces every clause at once (a restored URL, a presentation scene). */
-  restore(clauses: readonly Clause[]): void {
+  restore(clauses: readonly Clause<Source>[]): void {
     this.#clauses = clauses.filter((c) => !isEmptyClause(c));
     this.#loadSearchFor(this.#clauses);
   }

@@ -11,12 +11,12 @@ import type { MessageKind } from '../data/schema';
 import { ANY, NO_TOPIC, parseCellKey, setClause, type Clause, type SetField } from '../filters';
 import { joinWord } from './matrix-picks';
 
-export interface FilterChip {
+export interface FilterChip<S extends string = string> {
   key: string;
   label: string;
   /** The clause's source, and what it becomes without this value (null: the clause goes). */
-  source: string;
-  rest: Clause | null;
+  source: S;
+  rest: Clause<S> | null;
 }
 
 function topicName(lookup: Lookup, id: string): string {
@@ -70,12 +70,12 @@ function nameOf(
 }
 
 /** `regionName` names world regions (data/regions.ts, once loaded). */
-export function describeClauses(
-  clauses: readonly Clause[],
+export function describeClauses<S extends string>(
+  clauses: readonly Clause<S>[],
   lookup: Lookup,
   regionName?: (code: string) => string,
-): FilterChip[] {
-  return clauses.flatMap((clause): FilterChip[] => {
+): FilterChip<S>[] {
+  return clauses.flatMap((clause): FilterChip<S>[] => {
     if (clause.kind === 'text') {
       return [
         {

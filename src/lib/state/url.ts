@@ -15,6 +15,7 @@ import {
   type Clause,
   type SetField,
 } from '../filters';
+import { readDate } from '../data/dates';
 import { SOURCES, type Source } from './sources';
 import {
   decodeView,
@@ -37,7 +38,6 @@ const SET_PARAMS: { param: FilterParam; source: Source; field: SetField }[] = [
   { param: 'kind', source: SOURCES.kinds, field: 'kind' },
 ];
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest search a link carries (a sentence or two): a longer one is cut, and said so. */
 export const MAX_SEARCH = 200;
 
@@ -75,7 +75,7 @@ export interface Dropped {
 }
 
 export interface ParsedFilters {
-  clauses: Clause[];
+  clauses: Clause<Source>[];
   /** What was left out, and why, for the notice. */
   dropped: Dropped[];
   /** World regions were asked for before they were loaded: read again once they are. */
@@ -111,15 +111,11 @@ function known(lookup: Lookup, field: SetField, id: string, regionCodes?: Region
   }
 }
 
-function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const isDay = (value: string): boolean => readDate(value)?.grain === 'day';
 
 /** The filters an address holds; `regionCodes` once the world regions are loaded (else they are asked for). */
 export function filtersToClauses(filters: FilterParams, lookup: Lookup, regionCodes?: RegionCodes): ParsedFilters {
-  const clauses: Clause[] = [];
+  const clauses: Clause<Source>[] = [];
   const dropped: Dropped[] = [];
   let needsRegions = false;
   for (const entry of SET_PARAMS) {

@@ -5,7 +5,7 @@
  * or as whichever completion of a prefix ("labor" marks "labour"). Runs are plain strings:
  * Svelte renders them as text, never as markup.
  */
-import { wordSpans } from '../../filters/text';
+import { wordSpans } from './text';
 
 export interface Segment {
   /** Offset of the run in the text: a stable key. */
