@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../scripts/synthetic';
 import { allMessageCards, messageTotal, PUEBLA_JSON, openApp, useApp, sessionName } from './app';
 
 const puebla = PUEBLA_JSON;
@@ -155,5 +156,59 @@ describe('themes, messages and search in Chromium', () => {
     expect(await page.locator('main script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await close();
+  });
+
+  it('a big consultation’s counts fit their cells ("4.2k"), their names keep the whole count, and no header’s parts overlap', async () => {
+    const big = syntheticDataset({ messages: 30_000, places: 300, sessions: 10, seed: 5 });
+    for (const width of [1366, 1024]) {
+      const { page, themes, errors, close } = await open(big, { width, height: 800 });
+      const cells = await themes.locator('[role="grid"] td.cell').evaluateAll((tds) =>
+        tds.map((td) => ({
+          shown: td.textContent!.trim(),
+          name: td.getAttribute('aria-label')!,
+          fits: td.scrollWidth <= td.clientWidth,
+        })),
+      );
+      // The shown count, worked out here: as it is below 1,000; thousands with one decimal below 10,000.
+      const compact = (n: number) =>
+        n === 0
+          ? ''
+          : n < 1000
+            ? String(n)
+            : n < 9950
+              ? `${Number((n / 1000).toFixed(1))}k`
+              : `${Math.round(n / 1000)}k`;
+      let thousands = 0;
+      for (const cell of cells) {
+        const said = /: ([\d,]+) messages?\b/.exec(cell.name);
+        if (!said) throw new Error(`unread name: ${cell.name}`);
+        const n = Number(said![1]!.replace(/,/g, ''));
+        expect(cell.shown, cell.name).toBe(compact(n));
+        expect(cell.fits, `${cell.name} shown as "${cell.shown}" at ${width} px`).toBe(true);
+        if (n >= 1000) thousands++;
+      }
+      expect(thousands).toBeGreaterThan(0);
+      const overlaps = await page.locator('.region-header').evaluateAll((headers) =>
+        headers.flatMap((header) => {
+          const boxes = [...header.children]
+            .filter((child) => (child as HTMLElement).offsetParent)
+            .map((child) => child.getBoundingClientRect());
+          return boxes.flatMap((a, i) =>
+            boxes
+              .slice(i + 1)
+              .filter(
+                (b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1,
+              )
+              .map(() => header.querySelector('h2')!.textContent),
+          );
+        }),
+      );
+      expect(overlaps, `at ${width} px`).toEqual([]);
+      expect(await page.getByRole('region', { name: 'Messages' }).locator('.count').textContent()).toBe(
+        '30,000 of 30,000',
+      );
+      expect(errors).toEqual([]);
+      await close();
+    }
   });
 });

@@ -13,7 +13,7 @@ import * as enLater from '../../src/paraglide-later/messages/en.js';
 import * as esLater from '../../src/paraglide-later/messages/es.js';
 import * as frLater from '../../src/paraglide-later/messages/fr.js';
 import * as ptLater from '../../src/paraglide-later/messages/pt.js';
-import { formatDate, formatNumber, formatRange } from '../../src/lib/i18n/format';
+import { formatCount, formatDate, formatNumber, formatRange } from '../../src/lib/i18n/format';
 import { detectLocale, locale, LOCALES, m, setLocale } from '../../src/lib/i18n/i18n.svelte';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -202,6 +202,33 @@ describe('numbers and dates in the language’s own style', () => {
     expect(formatRange('2020-06-11', '2020-06-12')).toBe(days);
     expect(formatRange('2020-06-30', '2020-07-02')).toBe(span);
     expect(formatNumber(1234)).toBe(number);
+    await setLocale('en');
+  });
+});
+
+describe('a count in at most four characters', () => {
+  it('as it is below 1,000, then thousands and millions with one decimal while they have one digit', async () => {
+    const cases: [number, string][] = [
+      [0, '0'],
+      [936, '936'],
+      [999, '999'],
+      [1000, '1k'],
+      [4213, '4.2k'],
+      [9949, '9.9k'],
+      [9950, '10k'],
+      [19_487, '19k'],
+      [120_400, '120k'],
+      [999_499, '999k'],
+      [999_500, '1M'],
+      [1_250_000, '1.3M'],
+    ];
+    for (const [n, shown] of cases) {
+      expect(formatCount(n), String(n)).toBe(shown);
+      expect(formatCount(n).length).toBeLessThanOrEqual(4);
+    }
+    await setLocale('fr');
+    expect(formatCount(4213)).toBe('4,2k');
+    expect(formatCount(12_345)).toBe('12k');
     await setLocale('en');
   });
 });

@@ -17,6 +17,25 @@ export function formatNumber(n: number): string {
   return number(intlLocale(), n);
 }
 
+/**
+ * A count in at most four characters, for a place that fits no more (a matrix cell, a
+ * session's badge): 936, 4.2k, 19k, 120k, 1.2M. Below 1,000 as it is; the full count is in
+ * the element's name and in its table.
+ */
+export function formatCount(n: number): string {
+  if (n < 1000) return String(n);
+  const [value, unit] = n < 999_500 ? [n / 1000, 'k'] : [n / 1_000_000, 'M'];
+  const digits = value < 9.95 ? 1 : 0;
+  const l = intlLocale();
+  const format = cached(
+    `count-${digits}`,
+    l,
+    undefined,
+    () => new Intl.NumberFormat(l, { maximumFractionDigits: digits, useGrouping: false }),
+  );
+  return `${format.format(value)}${unit}`;
+}
+
 /** "73.2": a size in megabytes with one decimal, in the interface's language. */
 export function formatMegabytes(bytes: number): string {
   const l = intlLocale();
