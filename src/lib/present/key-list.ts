@@ -3,6 +3,7 @@
  * key help reads it to list them, so the two never drift apart.
  */
 import { m } from '../i18n/later.svelte';
+import { keysFor, type DashboardAction } from '../ui/keys';
 
 export type PresentationAction = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'speaker' | 'exit';
 
@@ -102,17 +103,21 @@ export function isClickerKey(key: string): boolean {
   return action === 'next' || action === 'previous';
 }
 
+/** A dashboard key as the dashboard's own table has it (ui/keys.ts), shown as the help names it. */
+function fromTable(action: DashboardAction): Pick<KeyBinding, 'keys' | 'shown'> {
+  const keys = keysFor(action);
+  return { keys, shown: keys.map((key) => (key === 'Escape' ? 'Esc' : key)).join('  ') };
+}
+
 export const DASHBOARD_KEYS: readonly KeyBinding[] = [
   {
-    keys: ['p'],
-    shown: 'p',
+    ...fromTable('present'),
     get what() {
       return m.keys_present();
     },
   },
   {
-    keys: ['?'],
-    shown: '?',
+    ...fromTable('help'),
     get what() {
       return m.keys_help();
     },
@@ -125,29 +130,25 @@ export const DASHBOARD_KEYS: readonly KeyBinding[] = [
     },
   },
   {
-    keys: ['Escape'],
-    shown: 'Esc',
+    ...fromTable('clear'),
     get what() {
       return m.keys_escape_view();
     },
   },
   {
-    keys: ['e'],
-    shown: 'e',
+    ...fromTable('expand'),
     get what() {
       return m.keys_expand_view();
     },
   },
   {
-    keys: ['/'],
-    shown: '/',
+    ...fromTable('search'),
     get what() {
       return m.keys_search();
     },
   },
   {
-    keys: ['x'],
-    shown: 'x',
+    ...fromTable('export'),
     get what() {
       return m.keys_export();
     },

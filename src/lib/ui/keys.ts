@@ -71,3 +71,45 @@ export function rowTarget(key: string, index: number, count: number, { wrap = fa
   if (key === 'End') return last;
   return -1;
 }
+
+/** What a dashboard key does (presentation mode has its own table: present/key-list.ts). */
+export type DashboardAction = 'present' | 'help' | 'clear' | 'expand' | 'search' | 'export';
+
+export interface DashboardKey {
+  key: string;
+  action: DashboardAction;
+  /** It acts on stage too (the others are the dashboard's alone). */
+  onStage?: true;
+}
+
+/**
+ * The dashboard's keys, in one table: the dashboard's key handler reads it to act, the key
+ * help (present/key-list.ts) to list them, so the two never drift apart.
+ */
+export const DASHBOARD_KEY_TABLE: readonly DashboardKey[] = [
+  { key: 'p', action: 'present' },
+  { key: '?', action: 'help', onStage: true },
+  { key: 'Escape', action: 'clear' },
+  { key: 'e', action: 'expand' },
+  { key: '/', action: 'search' },
+  { key: 'x', action: 'export' },
+];
+
+/** The keys that do `action`, as the help lists them. */
+export function keysFor(action: DashboardAction): string[] {
+  return DASHBOARD_KEY_TABLE.filter((entry) => entry.action === action).map((entry) => entry.key);
+}
+
+/**
+ * The dashboard action a key press asks for, if any: a key of the table, where a shortcut may
+ * act (see {@link shortcutMayAct}), and on stage only if it acts there.
+ */
+export function dashboardAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+  { presenting, characterShortcuts }: { presenting: boolean; characterShortcuts: boolean },
+): DashboardAction | undefined {
+  const entry = DASHBOARD_KEY_TABLE.find((candidate) => candidate.key === event.key);
+  if (!entry || (presenting && !entry.onStage)) return undefined;
+  if (entry.key.length === 1 && !isCharacterKey(event)) return undefined;
+  return shortcutMayAct(event, characterShortcuts) ? entry.action : undefined;
+}
