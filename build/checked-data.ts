@@ -16,16 +16,23 @@ import { DATA_DIR, dataFiles } from './datasets.ts';
 
 type Validator = Pick<typeof Validate, 'parseJson' | 'validateDataset' | 'validateIndex'>;
 
-/** Each valid file's SHA-256 (hex), by name. */
-export function checkedData(validator: Validator, dir = DATA_DIR): Record<string, string> {
-  const out: Record<string, string> = {};
+/** A checked file: its SHA-256 (hex), and its length as the page reads it (UTF-16 code units). */
+export interface CheckedFile {
+  sha256: string;
+  length: number;
+}
+
+/** Each valid file, by name. */
+export function checkedData(validator: Validator, dir = DATA_DIR): Record<string, CheckedFile> {
+  const out: Record<string, CheckedFile> = {};
   for (const name of dataFiles(dir)) {
     const bytes = readFileSync(resolve(dir, name));
-    const json = validator.parseJson(bytes.toString('utf8'));
+    const text = bytes.toString('utf8');
+    const json = validator.parseJson(text);
     if (!json.ok) continue;
     const valid =
       name === 'index.json' ? validator.validateIndex(json.data).ok : validator.validateDataset(json.data).ok;
-    if (valid) out[name] = createHash('sha256').update(bytes).digest('hex');
+    if (valid) out[name] = { sha256: createHash('sha256').update(bytes).digest('hex'), length: text.length };
   }
   return out;
 }

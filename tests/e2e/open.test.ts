@@ -8,7 +8,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { writeWorkbook } from '../../src/lib/data/xlsx';
 import { tinyDataset } from '../fixtures/tiny';
-import { messageTotal, openApp, PUEBLA, useApp } from './app';
+import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
 
 const app = useApp();
 const tiny = tinyDataset();
@@ -96,6 +96,64 @@ describe('opening a consultation of one’s own', () => {
     await expect
       .poll(() => notice.textContent())
       .toContain('consultation "nosuch" (not among this app’s consultations: the first one is shown)');
+    await close();
+  });
+
+  it('a big file (over 1 MB) is checked off the page’s thread: the page says how many messages it checks, then opens it whole; a problem is named by its path', async () => {
+    const { page, errors, close } = await openApp(app);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    // Every word the opening's status says, however briefly.
+    await page.evaluate(() => {
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => {
+        for (const status of document.querySelectorAll('.opening [role="status"]')) said.push(status.textContent!);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    // The report's messages a hundred times over (its places are real: a file's are checked against their countries).
+    const big = structuredClone(PUEBLA);
+    big.meta.title = 'The report, a hundred times over';
+    big.messages = Array.from({ length: 100 }, (_, k) =>
+      PUEBLA.messages.map((message) => ({
+        ...message,
+        id: `${message.id}-${k}`,
+        ...(message.excerptOf === undefined ? {} : { excerptOf: `${message.excerptOf}-${k}` }),
+      })),
+    ).flat();
+    delete big.translations;
+    const total = big.messages.length;
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    await (
+      await openDialog(page)
+    )
+      .getByLabel('A consultation’s .json file')
+      .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => title(page)).toBe(big.meta.title);
+    const wholeCount = `${total.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} messages`;
+    expect(await countLine(page).textContent()).toContain(wholeCount);
+    expect(workers.some((url) => /check\.worker/.test(url))).toBe(true);
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toContain(`Opening “big.json”… checking ${total.toLocaleString('en-GB')} messages`);
+    // The last message's text, as the file has it, in the list once searched for.
+    const last = big.messages.at(-1)!;
+    await page.getByRole('searchbox', { name: 'Search messages' }).fill(`"${last.label}"`);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Messages' }).getByRole('article').first().textContent())
+      .toContain(last.text.slice(0, 40));
+
+    const broken = structuredClone(big);
+    broken.messages[4321]!.themeIds = ['helthh'];
+    await (await openDialog(page)).getByLabel('A consultation’s .json file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('messages[4321].themeIds[0]: unknown theme "helthh"');
+    expect(await title(page)).toBe(big.meta.title);
+    expect(errors).toEqual([]);
     await close();
   });
 

@@ -146,6 +146,9 @@ describe('the files the build checked', () => {
     writeFileSync(join(dir, 'notes.txt'), 'not data');
     const checked = checkedData(validator, dir);
     expect(Object.keys(checked).sort()).toEqual(['good.json', 'index.json']);
-    expect(checked['good.json']).toBe(createHash('sha256').update(puebla).digest('hex'));
+    expect(checked['good.json']).toEqual({
+      sha256: createHash('sha256').update(puebla).digest('hex'),
+      length: puebla.toString('utf8').length,
+    });
   });
 });

@@ -13,5 +13,7 @@ describe('bundled files the build checked', () => {
   it('a file changed by one character, or under another name, is not: the page checks it', async () => {
     expect(await checkedAtBuild('puebla-2020.json', text.replace('"takeaway"', '"takeway"'))).toBe(false);
     expect(await checkedAtBuild('other.json', text)).toBe(false);
+    // One more character: another file, known without hashing it.
+    expect(await checkedAtBuild('puebla-2020.json', `${text} `)).toBe(false);
   });
 });

@@ -12,7 +12,6 @@ import { markOfflineCopy } from './copies';
 import { embeddedText } from './embedded';
 import { DatasetError } from './errors';
 import type { Dataset } from './schema';
-import { placeCheck } from './shapes';
 import { datasetFromText, resolveAddress } from './sources';
 
 /** The largest consultation read, from an address or a file. */
@@ -21,7 +20,11 @@ export const MAX_BYTES = 50 * 1024 * 1024;
 export const TIMEOUT_MS = 60_000;
 
 /** Bytes read so far, and the whole when the server says it. */
-export type Progress = (loaded: number, total: number | null) => void;
+/**
+ * How far a consultation has come: its bytes (`total` when the server said), then, for a big
+ * one, how many messages are being checked once it has parsed.
+ */
+export type Progress = (loaded: number, total: number | null, checking?: number) => void;
 
 /** What a consultation's bytes are. */
 export type ContentKind = 'json' | 'workbook' | 'web-page' | 'other';
@@ -228,10 +231,10 @@ export async function loadAddress(address: string, onProgress?: Progress, signal
   const dataset =
     content.kind === 'workbook'
       ? await datasetFromWorkbook(content.bytes, url)
-      : await datasetFromText(
-          content.text,
-          (words, count) => words.load_invalid_address({ url, count }),
-          await placeCheck(),
-        );
+      : await datasetFromText(content.text, (words, count) => words.load_invalid_address({ url, count }), {
+          places: true,
+          onProgress,
+          signal,
+        });
   return markOfflineCopy(dataset, offlineCopy);
 }

@@ -40,11 +40,33 @@ export function reportLexicon(dataset: Dataset): readonly string[] {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** Every name is at least this long: names are found by their first characters. */
+const KEY = 3;
+const byStart = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The lexicon's names by their first three characters, each list longest first (as the lexicon is). */
+function namesByStart(lexicon: readonly string[]): Map<string, string[]> {
+  let found = byStart.get(lexicon);
+  if (!found) {
+    found = new Map();
+    for (const name of lexicon) {
+      if (name.length < KEY) continue;
+      const key = name.slice(0, KEY);
+      const list = found.get(key);
+      if (list) list.push(name);
+      else found.set(key, [name]);
+    }
+    byStart.set(lexicon, found);
+  }
+  return found;
+}
+
 /**
  * `text` cut into the interface's words and the report's, in order: at each point the longest
  * name of the lexicon that starts there and stands as a whole word (no letter either side).
  */
 export function splitReportWords(text: string, lexicon: readonly string[]): WordsPart[] {
+  const starting = namesByStart(lexicon);
   const parts: WordsPart[] = [];
   let plain = '';
   let i = 0;
@@ -53,7 +75,7 @@ export function splitReportWords(text: string, lexicon: readonly string[]): Word
   while (i < text.length) {
     const name =
       LETTER.test(text[i]!) && !(i > 0 && LETTER.test(text[i - 1]!))
-        ? lexicon.find((n) => text.startsWith(n, i) && whole(i, n.length))
+        ? starting.get(text.slice(i, i + KEY))?.find((n) => text.startsWith(n, i) && whole(i, n.length))
         : undefined;
     if (name) {
       if (plain) parts.push({ text: plain, report: false });

@@ -47,6 +47,13 @@ export function viewSourceOf(source: DatasetSource): ViewSource {
 
 export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** How far the consultation being opened has come: its bytes, then the messages being checked (a big one). */
+export interface LoadProgress {
+  loaded: number;
+  total: number | null;
+  checking?: number | undefined;
+}
+
 export class ConsultationLibrary {
   readonly #client: QueryClient;
   #current = $state.raw<DatasetSource | undefined>(undefined);
@@ -55,13 +62,13 @@ export class ConsultationLibrary {
   #opening = $state.raw<DatasetSource | null>(null);
   #failure = $state.raw<{ source: DatasetSource; error: Error } | null>(null);
   /** How much of the consultation being loaded has arrived (bytes), while it loads. */
-  #progress = $state.raw<{ loaded: number; total: number | null } | null>(null);
+  #progress = $state.raw<LoadProgress | null>(null);
   /** Stops the consultation being opened, when the user cancels it. */
   #abort: AbortController | null = null;
   /** Stops the first consultation's loading (the page's first), when the user cancels it. */
   readonly #startAbort = new AbortController();
   /** Reports the bytes that arrive, for the page to show how far a big consultation has come. */
-  readonly onProgress: Progress = (loaded, total) => (this.#progress = { loaded, total });
+  readonly onProgress: Progress = (loaded, total, checking) => (this.#progress = { loaded, total, checking });
 
   constructor(client: QueryClient) {
     this.#client = client;
@@ -76,7 +83,7 @@ export class ConsultationLibrary {
     return this.#opening;
   }
   /** Bytes arrived of the consultation being loaded, while one is. */
-  get progress(): { loaded: number; total: number | null } | null {
+  get progress(): LoadProgress | null {
     return this.#progress;
   }
   /** The last one that could not be opened, and why. */
