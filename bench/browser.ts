@@ -34,8 +34,11 @@ export async function allDrawn(page: Page) {
   await page.getByRole('region', { name: 'Messages' }).getByRole('article').first().waitFor();
 }
 
-/** The time since navigation at which every view had drawn, checked at every animation frame. */
-async function drawnAt(page: Page): Promise<number> {
+/**
+ * The time since navigation at which every view had drawn, checked at every animation frame
+ * (or every `polling` ms, for a page too busy to give frames).
+ */
+async function drawnAt(page: Page, polling: 'raf' | number = 'raf', timeout = 30_000): Promise<number> {
   const handle = await page.waitForFunction(
     () =>
       document.querySelector('.leaflet-overlay-pane path.country') &&
@@ -45,7 +48,7 @@ async function drawnAt(page: Page): Promise<number> {
       document.querySelector('.messages article') &&
       performance.now(),
     null,
-    { polling: 'raf', timeout: 30_000 },
+    { polling, timeout },
   );
   return (await handle.jsonValue()) as number;
 }
@@ -188,4 +191,67 @@ export async function benchHeap(browser: Browser, url: string): Promise<{ after1
   const after200 = await heap();
   await context.close();
   return { after10, after200 };
+}
+
+export interface BigResult {
+  /** From navigation until every view was drawn. */
+  shownMs: number;
+  /** The longest main-thread task while it loaded, and while the first search ran. */
+  longestLoadTaskMs: number;
+  longestSearchTaskMs: number;
+  /** The JS heap once drawn, after collection. */
+  heapBytes: number;
+}
+
+/**
+ * A big consultation in the page, in place of the bundled one: how long until every view is
+ * drawn, the longest task that held the page's thread (a long-task observer, from the start),
+ * the same for the first search, and the heap it takes.
+ */
+export async function benchBig(browser: Browser, url: string, text: string): Promise<BigResult> {
+  const context = await benchContext(browser);
+  await context.addInitScript(() => {
+    const tasks: number[][] = [];
+    (window as unknown as { longTasks: number[][] }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.route('**/data/puebla-2020.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: text }),
+  );
+  await page.goto(url);
+  const shownMs = await drawnAt(page, 500, 600_000);
+  await page.waitForTimeout(2000);
+  const longest = (from: number) =>
+    page.evaluate(
+      (from) =>
+        Math.max(
+          0,
+          ...(window as unknown as { longTasks: number[][] }).longTasks
+            .filter(([start]) => start! >= from)
+            .map(([, duration]) => duration!),
+        ),
+      from,
+    );
+  const longestLoadTaskMs = await longest(0);
+  const searchFrom = (await page.evaluate(() => performance.now())) as number;
+  const count = () => page.locator('.page-header .message-count').textContent();
+  const before = await count();
+  await page.getByRole('searchbox', { name: 'Search messages' }).fill('health');
+  await page.waitForFunction(
+    (before) => document.querySelector('.page-header .message-count')?.textContent !== before,
+    before,
+    {
+      timeout: 600_000,
+    },
+  );
+  await page.waitForTimeout(2000);
+  const longestSearchTaskMs = await longest(searchFrom);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await context.close();
+  return { shownMs, longestLoadTaskMs, longestSearchTaskMs, heapBytes: usedSize };
 }
