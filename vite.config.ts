@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => ({
     alias: [
       { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
       { find: /^\.\/SVG\.VML$/, replacement: resolve(import.meta.dirname, 'src/lib/map/no-vml.ts') },
+      // TanStack Query's Mutation class: the app makes no mutations (src/lib/data/no-mutations.ts).
+      { find: /^\.\/mutation\.js$/, replacement: resolve(import.meta.dirname, 'src/lib/data/no-mutations.ts') },
     ],
   },
   // No asset becomes a data: address (Leaflet's control icons would): assets stay files, cached and checked.

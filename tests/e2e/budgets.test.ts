@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allDrawn } from '../../bench/browser';
-import { BUDGETS, fetchedFiles, firstLoad, kb } from '../../bench/sizes';
+import { readFileSync } from 'node:fs';
+import { BUDGETS, fetchedFiles, files, firstLoad, kb } from '../../bench/sizes';
 import { openApp, useApp } from './app';
 
 const app = useApp();
@@ -30,5 +31,14 @@ describe('the first load stays within its budgets', () => {
     expect(sizes.js, `first-load JS: ${said}`).toBeLessThanOrEqual(BUDGETS.js);
     expect(sizes.first, `whole first load: ${said}`).toBeLessThanOrEqual(BUDGETS.first);
     expect(errors).toEqual([]);
+  });
+
+  it('TanStack Query’s mutations are left out of the page (the app makes none): its Mutation class is the stand-in', () => {
+    const scripts = files('dist')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'));
+    expect(scripts.some((code) => code.includes('uses no TanStack Query mutations'))).toBe(true);
+    // The real class's own words are nowhere in the build.
+    expect(scripts.some((code) => code.includes('No mutationFn found'))).toBe(false);
   });
 });

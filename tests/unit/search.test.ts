@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Message } from '../../src/lib/data/schema';
 import { buildIndex, messageIds, resolve, textClause, withSearcher, type Searcher } from '../../src/lib/filters';
-import { buildSearcher } from '../../src/lib/filters/search';
+import { buildSearcher, buildSearcherInParts } from '../../src/lib/filters/search';
 import { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import { SOURCES } from '../../src/lib/state/sources';
 import { messagesHolding, messagesStartingWith, wordsOf } from '../fixtures/search-oracle';
@@ -257,4 +257,24 @@ describe('buildSearcher on the Puebla 2020 report', () => {
       expect(lowestTitled).toBeGreaterThan(highestPassing);
     },
   );
+});
+
+describe('the searcher built in parts, as the page builds it', () => {
+  it('finds, ranks and marks exactly as the one built at once, and leaves the thread free between parts', async () => {
+    const whole = buildSearcher(puebla);
+    let yielded = 0;
+    const counting = setInterval(() => yielded++, 0);
+    const parts = await buildSearcherInParts(puebla, 10);
+    clearInterval(counting);
+    expect(yielded).toBeGreaterThan(0);
+    for (const query of ['health', 'fund', 'montevideo', 'regularisation', 'covid 19', 'migrant prot']) {
+      const a = whole.search(query);
+      const b = parts.search(query);
+      expect([...b.passing], query).toEqual([...a.passing]);
+      for (const message of puebla.messages) {
+        expect(b.score(message.id), `${query} ${message.id}`).toBe(a.score(message.id));
+        expect(b.marksOf(message.id)).toEqual(a.marksOf(message.id));
+      }
+    }
+  });
 });

@@ -12,7 +12,8 @@ import { markOfflineCopy } from './copies';
 import { embeddedText } from './embedded';
 import { DatasetError } from './errors';
 import type { Dataset } from './schema';
-import { datasetFromText, resolveAddress } from './sources';
+import { datasetFromText } from './check-text';
+import { resolveAddress } from './sources';
 
 /** The largest consultation read, from an address or a file. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -22,9 +23,9 @@ export const TIMEOUT_MS = 60_000;
 /** Bytes read so far, and the whole when the server says it. */
 /**
  * How far a consultation has come: its bytes (`total` when the server said), then, for a big
- * one, how many messages are being checked once it has parsed.
+ * one, what is being checked once it has parsed, in words ("checking 5,200 messages").
  */
-export type Progress = (loaded: number, total: number | null, checking?: number) => void;
+export type Progress = (loaded: number, total: number | null, checking?: string) => void;
 
 /** What a consultation's bytes are. */
 export type ContentKind = 'json' | 'workbook' | 'web-page' | 'other';

@@ -4,13 +4,10 @@
  * failure names its source and, for validation, each problem's path.
  */
 import { laterMessages } from '../i18n/i18n.svelte';
-import type { Words } from '../i18n/later.svelte';
 import { markOfflineCopy } from './copies';
 import { DATA_BASE, DatasetError, fetchOwn } from './fetchers';
 import type { Progress } from './remote';
 import type { Dataset } from './schema';
-import { placeCheck } from './shapes';
-import type { Validated } from './validate';
 import { checkedAtBuild } from './checked';
 
 export type DatasetSource =
@@ -43,53 +40,6 @@ export function sourceName(source: DatasetSource): string {
   return source.kind === 'file' ? source.name : source.kind === 'address' ? source.url : source.id;
 }
 
-/** A text this long (about 1 MB) is parsed and checked in a worker, so the page never freezes. */
-export const CHECK_IN_WORKER_ABOVE = 1_000_000;
-
-export interface TextCheck {
-  /** Check its places against their countries (a consultation from elsewhere). */
-  places?: boolean;
-  /** Said once a big text has parsed: how many messages are being checked. */
-  onProgress?: Progress;
-  signal?: AbortSignal;
-}
-
-/** Can this page start the checker's worker? (A packed copy has no file beside it to start one from; jsdom has none.) */
-const workers = () => typeof Worker === 'function' && import.meta.env.MODE !== 'pack';
-
-/**
- * A dataset's text, checked: the JSON, then the contract (in a worker for a big text).
- * `invalid` says, in words, that the dataset is not valid and how many problems it has.
- */
-export async function datasetFromText(
-  text: string,
-  invalid: (words: Words, count: number) => string,
-  { places = false, onProgress, signal }: TextCheck = {},
-): Promise<Dataset> {
-  let result: Validated<Dataset>;
-  if (text.length > CHECK_IN_WORKER_ABOVE && workers()) {
-    const { checkInWorker } = await import('./check-client');
-    result = await checkInWorker(
-      text,
-      places,
-      { checking: (messages) => onProgress?.(text.length, text.length, messages) },
-      signal,
-    );
-  } else {
-    // The validator loads with the first dataset that needs it (see checked.ts).
-    const [{ parseJson, validateDataset }, options] = await Promise.all([
-      import('./validate'),
-      places ? placeCheck() : {},
-    ]);
-    const json = parseJson(text);
-    result = json.ok ? validateDataset(json.data, options) : json;
-  }
-  if (!result.ok) {
-    throw new DatasetError(invalid(await laterMessages(), result.errors.length), result.errors);
-  }
-  return result.data;
-}
-
 /** An address as the page resolves it (a relative one is read beside the app). */
 export function resolveAddress(address: string, base = globalThis.location?.href ?? 'http://localhost/'): string {
   return new URL(address, base).href;
@@ -103,7 +53,9 @@ export async function loadSource(source: DatasetSource, onProgress?: Progress, s
       // The very file the build checked is read as it is; any other is checked here.
       const dataset = (await checkedAtBuild(source.file, text))
         ? (JSON.parse(text) as Dataset)
-        : await datasetFromText(text, (words, count) => words.load_invalid_dataset({ file: source.file, count }), {
+        : await (
+            await import('./check-text')
+          ).datasetFromText(text, (words, count) => words.load_invalid_dataset({ file: source.file, count }), {
             onProgress,
             signal,
           });
@@ -118,11 +70,15 @@ export async function loadSource(source: DatasetSource, onProgress?: Progress, s
       // Named by an address, a file opened in another browser (or forgotten by this one): its text is not here.
       if (source.text === '') throw new DatasetError((await laterMessages()).load_file_not_here({ name: source.name }));
       // From elsewhere: its places are checked against their countries too.
-      return datasetFromText(source.text, (words, count) => words.load_invalid_file({ file: source.name, count }), {
-        places: true,
-        onProgress,
-        signal,
-      });
+      return (await import('./check-text')).datasetFromText(
+        source.text,
+        (words, count) => words.load_invalid_file({ file: source.name, count }),
+        {
+          places: true,
+          onProgress,
+          signal,
+        },
+      );
   }
 }
 

@@ -102,14 +102,16 @@ export class DashboardState {
    * substrings of the text, title and speakers. A failed load leaves that, and is tried again.
    */
   loadSearch(): Promise<void> {
-    this.#loadingSearch ??= import('../filters/search').then(
-      ({ buildSearcher }) => {
-        this.#searcher = buildSearcher(this.#dataset);
-      },
-      () => {
-        this.#loadingSearch = null;
-      },
-    );
+    this.#loadingSearch ??= import('../filters/search')
+      .then(({ buildSearcherInParts }) => buildSearcherInParts(this.#dataset))
+      .then(
+        (searcher) => {
+          this.#searcher = searcher;
+        },
+        () => {
+          this.#loadingSearch = null;
+        },
+      );
     return this.#loadingSearch;
   }
 

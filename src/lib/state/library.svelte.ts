@@ -51,7 +51,8 @@ export const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spre
 export interface LoadProgress {
   loaded: number;
   total: number | null;
-  checking?: number | undefined;
+  /** What is being checked, in words. */
+  checking?: string | undefined;
 }
 
 export class ConsultationLibrary {
