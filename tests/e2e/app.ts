@@ -4,7 +4,7 @@ import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
-import { formatDate } from '../../src/lib/data/lookup';
+import { formatDate } from '../../src/lib/i18n/format';
 import { launchBrowser, offlineContext, serveBuild, watchErrors } from './browser';
 
 export const PUEBLA = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;

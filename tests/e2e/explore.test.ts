@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/data/lookup';
+import { formatDate } from '../../src/lib/i18n/format';
 import { messageTotal, openApp, PUEBLA, useApp } from './app';
 
 const app = useApp();

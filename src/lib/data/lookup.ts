@@ -1,5 +1,4 @@
 /** id → entity maps for a dataset, built once; views use them to name what ids point at. */
-import { m } from '../i18n/i18n.svelte';
 import type { Dataset } from './schema';
 
 type ById<T extends { id: string }> = ReadonlyMap<string, T>;
@@ -43,10 +42,6 @@ export function buildLookup(data: Dataset): Lookup {
   };
 }
 
-export { formatDate } from '../i18n/format';
-
-type Kind = Dataset['messages'][number]['kind'];
-
 /**
  * A message's words in the interface's language, when the dataset has a translation into it
  * and the report is in another: its label and text (either may be missing), the translation's
@@ -65,52 +60,4 @@ export function translationOf(
   const translation = key ? lookup.translations[key] : undefined;
   const entry = translation?.messages?.[messageId];
   return entry && (entry.label || entry.text) ? { ...entry, lang: key!, note: translation.note } : undefined;
-}
-
-/** "Key takeaway": one message's kind, in the interface's language. */
-export function kindLabel(kind: Kind): string {
-  switch (kind) {
-    case 'takeaway':
-      return m.kind_takeaway();
-    case 'cross-cutting':
-      return m.kind_cross_cutting();
-    case 'quote':
-      return m.kind_quote();
-    case 'practice':
-      return m.kind_practice();
-    case 'context':
-      return m.kind_context();
-  }
-}
-
-/** "1 key takeaway", "23 key takeaways" (with the language's plural rules). */
-export function kindCount(kind: Kind, count: number): string {
-  switch (kind) {
-    case 'takeaway':
-      return m.count_takeaway({ count });
-    case 'cross-cutting':
-      return m.count_cross_cutting({ count });
-    case 'quote':
-      return m.count_quote({ count });
-    case 'practice':
-      return m.count_practice({ count });
-    case 'context':
-      return m.count_context({ count });
-  }
-}
-
-/** "Key takeaways": a kind as a filter names it. */
-export function kindPlural(kind: Kind): string {
-  switch (kind) {
-    case 'takeaway':
-      return m.kinds_takeaway();
-    case 'cross-cutting':
-      return m.kinds_cross_cutting();
-    case 'quote':
-      return m.kinds_quote();
-    case 'practice':
-      return m.kinds_practice();
-    case 'context':
-      return m.kinds_context();
-  }
 }

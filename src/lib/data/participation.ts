@@ -5,7 +5,8 @@
  */
 import { m } from '../i18n/i18n.svelte';
 import { sessionsInOrder } from './dates';
-import { formatDate, type Lookup } from './lookup';
+import { type Lookup } from './lookup';
+import { formatDate } from '../i18n/format';
 import type { Dataset, Person, Session } from './schema';
 
 /** The sessions a person spoke in, by date. */

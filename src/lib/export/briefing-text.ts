@@ -3,7 +3,7 @@
  * words, then each topic's messages with the report's words in quotation marks and where they
  * are from. The app's own short titles are given as titles, never quoted.
  */
-import { formatDate } from '../data/lookup';
+import { formatDate } from '../i18n/format';
 import type { Meta } from '../data/schema';
 import { formatNumber } from '../i18n/format';
 import { m } from '../i18n/later.svelte';

@@ -2,7 +2,9 @@
  * The filtered messages as rows a user takes away (a spreadsheet, a briefing): every field in
  * words, the text verbatim. Pure: the CSV and the briefing are built from the same rows.
  */
-import { formatDate, kindLabel, type Lookup } from '../data/lookup';
+import { type Lookup } from '../data/lookup';
+import { formatDate } from '../i18n/format';
+import { kindLabel } from '../ui/kind-words';
 import type { Message, Meta } from '../data/schema';
 import { m } from '../i18n/later.svelte';
 import { attribution, citation } from '../ui/message/citation';

@@ -6,7 +6,8 @@
  */
 import { sessionsInOrder } from '../data/dates';
 import type { Dataset } from '../data/schema';
-import { formatDate, kindCount } from '../data/lookup';
+import { formatDate } from '../i18n/format';
+import { kindCount } from '../ui/kind-words';
 import { formatNumber } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
 import type { StageView } from './layout';

@@ -3,7 +3,8 @@
  * "Theme: Housing", "11–12 June 2020", "Search: housing") with the clause that is left
  * when it is removed.
  */
-import { kindLabel, kindPlural, type Lookup } from '../data/lookup';
+import { type Lookup } from '../data/lookup';
+import { kindLabel, kindPlural } from '../ui/kind-words';
 import { formatRange } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
 import { MESSAGE_KINDS } from '../data/kinds';

@@ -5,7 +5,7 @@
  * date, and the section.
  */
 import type { Lookup } from '../../data/lookup';
-import { formatDate } from '../../data/lookup';
+import { formatDate } from '../../i18n/format';
 import { m } from '../../i18n/i18n.svelte';
 import type { Meta, Message } from '../../data/schema';
 import { quotedFrom, speakerLine, speakersOf } from './speakers';

@@ -1,5 +1,5 @@
 /** Words for sessions and milestones: type names, labels and accessible names, in the interface's language. */
-import { formatDate } from '../../data/lookup';
+import { formatDate } from '../../i18n/format';
 import type { ConsultationEvent, Session, Topic } from '../../data/schema';
 import { m } from '../../i18n/i18n.svelte';
 
