@@ -204,6 +204,23 @@ describe('themes, messages and search in Chromium', () => {
         }),
       );
       expect(overlaps, `at ${width} px`).toEqual([]);
+      // Each session's count badge ("3k") stands clear of its name.
+      const covered = await page.locator('.timeline button.session').evaluateAll((buttons) =>
+        buttons.flatMap((button) => {
+          const badge = button.querySelector('.n')?.getBoundingClientRect();
+          const name = button.querySelector('.title')?.getBoundingClientRect();
+          if (!badge || !name || !name.width) return [];
+          const apart =
+            badge.right <= name.left ||
+            name.right <= badge.left ||
+            badge.bottom <= name.top ||
+            name.bottom <= badge.top;
+          return apart
+            ? []
+            : [`${button.querySelector('.n')!.textContent} over ${button.querySelector('.title')!.textContent}`];
+        }),
+      );
+      expect(covered, `at ${width} px`).toEqual([]);
       expect(await page.getByRole('region', { name: 'Messages' }).locator('.count').textContent()).toBe(
         '30,000 of 30,000',
       );

@@ -257,6 +257,25 @@ describe('the chart’s rhythm', () => {
   });
 
   it.each([
+    [16, false],
+    [28, true],
+  ])(
+    'at %i px, on stage %s, a badge of 3 or 4 characters ends before the name starts; 1 or 2 change nothing',
+    (root, stage) => {
+      const plain = chartRhythm(root, stage);
+      expect(chartRhythm(root, stage, 2)).toEqual(plain);
+      for (const chars of [3, 4]) {
+        const rhythm = chartRhythm(root, stage, chars);
+        // The badge at its largest type: 0.6 of a mark in, 8 px of padding and border, about 0.62em a character.
+        const font = rhythm.rem * (stage ? 0.72 : 1.1 * 0.85);
+        const badgeEnd = 0.6 * rhythm.mark + 8 + 0.62 * chars * font;
+        expect(rhythm.mark + rhythm.markMargin, `${chars} characters`).toBeGreaterThan(badgeEnd);
+        expect(rhythm.nameInset).toBe(rhythm.markMargin + 10);
+      }
+    },
+  );
+
+  it.each([
     [600, 5],
     [1366, 13],
     [150, 2],

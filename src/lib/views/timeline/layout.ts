@@ -50,11 +50,20 @@ export interface Rhythm {
   eventLabelMax: number;
 }
 
-/** The chart's rhythm for a root font size (16 on the dashboard, 28+ on a presentation stage). */
-export function chartRhythm(rootRem: number, onStage: boolean): Rhythm {
+/**
+ * The chart's rhythm for a root font size (16 on the dashboard, 28+ on a presentation stage).
+ * `countChars`: the widest count a session's badge shows ("4.2k" is 4): a badge of three or four
+ * characters, which stands on the mark's corner, gets room before the name, so it never covers it.
+ */
+export function chartRhythm(rootRem: number, onStage: boolean, countChars = 1): Rhythm {
   const rem = rootRem * (onStage ? STAGE_SCALE : 1);
   const mark = Math.round(rem * 0.95);
-  const markMargin = Math.max(10, Math.round(mark / 2));
+  // The badge's type at its largest (the dashboard's smallest size grows to 1.1rem on a big screen).
+  const badgeFont = rem * (onStage ? 0.72 : 0.935);
+  const badge = 8 + Math.max(1.3, 0.62 * countChars) * badgeFont;
+  // It starts 0.6 of a mark in: its right edge, and a little air, less the mark itself.
+  const clearOfBadge = countChars > 2 ? Math.ceil(badge - 0.4 * mark + 3) : 0;
+  const markMargin = Math.max(10, Math.round(mark / 2), clearOfBadge);
   return {
     rem,
     mark,
