@@ -111,6 +111,34 @@ describe('the address follows the filters', () => {
     cleanup();
     history.replaceState(null, '', '/');
   });
+
+  it('a dashboard put away after the address went on to another consultation never writes its filters there', async () => {
+    // This dashboard shows the consultation "x"; Back has already brought the address of "y".
+    const named = (search: string) => new URLSearchParams(search).get('consultation');
+    const library = {
+      current: { kind: 'bundled', id: 'x', file: 'x.json', title: 'X' } as const,
+      addressNames: (source: { id: string } | undefined) => named(location.search) === source?.id,
+    };
+    history.replaceState(null, '', '/?consultation=x');
+    let state!: DashboardState;
+    const cleanup = $effect.root(() => {
+      state = new DashboardState(tinyDataset());
+      new UrlSync(state, library);
+    });
+    flushSync();
+    history.pushState(null, '', '/?consultation=y&kind=quote');
+    const entries = history.length;
+    // A change made before it is put away, its write still waiting.
+    state.toggle(SOURCES.map, 'place', 'montevideo');
+    flushSync();
+    cleanup();
+    await new Promise((r) => setTimeout(r));
+    expect(location.search).toBe('?consultation=y&kind=quote');
+    expect(history.length).toBe(entries);
+    // Nor does it read the other consultation's filters as its own.
+    expect(state.picked(SOURCES.map, 'place')).toEqual(['montevideo']);
+    history.replaceState(null, '', '/');
+  });
 });
 
 describe('filters in words', () => {

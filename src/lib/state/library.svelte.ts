@@ -142,8 +142,13 @@ export class ConsultationLibrary {
 
   /** Does this page's address name the consultation on screen? */
   namesCurrent(): boolean {
+    return this.addressNames(this.#current);
+  }
+
+  /** Does this page's address name `source` (a consultation shown now, or one being put away)? */
+  addressNames(source: DatasetSource | undefined): boolean {
     const named = this.#sourceOf(currentView());
-    return !named || !this.#current || sourceKey(named) === sourceKey(this.#current);
+    return !named || !source || sourceKey(named) === sourceKey(source);
   }
 
   /**

@@ -9,6 +9,7 @@
  */
 import { untrack } from 'svelte';
 import { isLocale } from '../i18n/i18n.svelte';
+import type { DatasetSource } from '../data/sources';
 import type { DashboardState } from './dashboard.svelte';
 import { clausesToFilters, filtersToClauses, otherDropped, type Dropped } from './url';
 import { currentView, writeView, type FilterParams } from './view';
@@ -31,8 +32,10 @@ export function shownValue(value: string, max = 60): string {
 
 /** What the sync asks of the page's library of consultations. */
 export interface SyncLibrary {
-  /** Does the address name the consultation on screen? */
-  namesCurrent(): boolean;
+  /** The consultation on screen (when the sync starts: the one its dashboard shows). */
+  readonly current: DatasetSource | undefined;
+  /** Does the address name this consultation? */
+  addressNames(source: DatasetSource | undefined): boolean;
   /** A bundled consultation the address names that the app does not have. */
   readonly unknownId: string | null;
 }
@@ -48,11 +51,14 @@ export class UrlSync {
   #held = false;
 
   readonly #library: SyncLibrary | undefined;
+  /** The consultation this dashboard shows: an address that names another is never read or written here. */
+  readonly #own: DatasetSource | undefined;
 
   /** `library`: the consultation the address names, when the page opens more than one. */
   constructor(dashboard: DashboardState, library?: SyncLibrary) {
     this.#dashboard = dashboard;
     this.#library = library;
+    this.#own = library?.current;
     this.#read();
     $effect(() => {
       void dashboard.clauses;
@@ -66,7 +72,7 @@ export class UrlSync {
         this.#pending = undefined;
         this.#held = false;
         // An address of another consultation: that one opens, and its dashboard reads the address.
-        if (this.#library && !this.#library.namesCurrent()) return;
+        if (!this.#namesOwn()) return;
         this.#read();
       };
       window.addEventListener('popstate', onpopstate);
@@ -92,7 +98,9 @@ export class UrlSync {
   flush(): void {
     clearTimeout(this.#pending);
     this.#pending = undefined;
-    if (this.#reading || this.#held) return;
+    // The address has gone on to another consultation (Back or Forward, before this dashboard
+    // was put away): its filters are that one's to write, never this one's.
+    if (this.#reading || this.#held || !this.#namesOwn()) return;
     // Read, not tracked: a caller's effect (the presentation's address) must not follow the filters.
     const [clauses, message] = untrack(() => [this.#dashboard.clauses, this.#dashboard.openMessage] as const);
     const now = currentView();
@@ -102,7 +110,12 @@ export class UrlSync {
     writeView({ filters, message }, typing || now.presenting ? 'replace' : 'push');
   }
 
+  #namesOwn(): boolean {
+    return !this.#library || this.#library.addressNames(this.#own);
+  }
+
   #read(): void {
+    if (!this.#namesOwn()) return;
     const dashboard = this.#dashboard;
     const view = currentView();
     const parsed = filtersToClauses(view.filters, dashboard.lookup, dashboard.regions?.regionCodes);
