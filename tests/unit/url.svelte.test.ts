@@ -6,7 +6,7 @@ import { cellKey, rangeClause, setClause, textClause, type Clause } from '../../
 import { describeClauses, formatRange } from '../../src/lib/state/describe';
 import { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import { clausesToParams, paramsToClauses } from '../../src/lib/state/url';
-import { UrlSync } from '../../src/lib/state/url-sync.svelte';
+import { UrlSync, type SyncLibrary } from '../../src/lib/state/url-sync.svelte';
 import { tinyDataset } from '../fixtures/tiny';
 import { SOURCES, type Source } from '../../src/lib/state/sources';
 
@@ -115,9 +115,10 @@ describe('the address follows the filters', () => {
   it('a dashboard put away after the address went on to another consultation never writes its filters there', async () => {
     // This dashboard shows the consultation "x"; Back has already brought the address of "y".
     const named = (search: string) => new URLSearchParams(search).get('consultation');
-    const library = {
-      current: { kind: 'bundled', id: 'x', file: 'x.json', title: 'X' } as const,
-      addressNames: (source: { id: string } | undefined) => named(location.search) === source?.id,
+    const library: SyncLibrary = {
+      current: { kind: 'bundled', id: 'x', file: 'x.json', title: 'X' },
+      addressNames: (source) => source?.kind === 'bundled' && named(location.search) === source.id,
+      unknownId: null,
     };
     history.replaceState(null, '', '/?consultation=x');
     let state!: DashboardState;
