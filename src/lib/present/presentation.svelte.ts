@@ -234,6 +234,11 @@ export class Presentation {
     return this.#pages && this.#pages.scene === this.scene?.id ? Math.max(1, this.#pages.pages.length) : 1;
   }
 
+  /** Has the stage measured the current scene into steps (a scene of words; a view alone has one step)? */
+  get measured(): boolean {
+    return this.#pages?.scene === this.scene?.id;
+  }
+
   get step(): number {
     return Math.min(this.#step, this.steps - 1);
   }
@@ -263,7 +268,11 @@ export class Presentation {
    * Presenting starts: an entry of its own in the browser's history (Back leaves it), which keeps
    * the presenter's filters; from a filtered dashboard the story starts on "Your view".
    */
-  enter(): void {
+  /** The stage is being walked into slides: the dialog that asked stays open over it. */
+  recording = $state(false);
+
+  /** `fullscreen`: asks the browser for the whole screen (not when the stage is only walked into slides). */
+  enter({ fullscreen = true }: { fullscreen?: boolean } = {}): void {
     if (this.#active) return;
     this.#flushAddress();
     this.#before = this.#dashboard.clauses;
@@ -283,7 +292,7 @@ export class Presentation {
       if (this.#scenes[0]?.id === YOUR_VIEW && yours) this.go(0);
       else this.go(this.#index, this.#step);
     }
-    void document.documentElement.requestFullscreen?.().catch(() => {});
+    if (fullscreen) void document.documentElement.requestFullscreen?.().catch(() => {});
   }
 
   /**

@@ -1,0 +1,97 @@
+/**
+ * Into the office, as an analyst and a presenter do: the briefing as a Word document to edit,
+ * and the story as PowerPoint slides for a room laptop that runs nothing else. Each file is read
+ * back here, unzipped, from its XML: the answers are computed from the dataset file, not the app.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { countLine, openApp, PUEBLA, useApp } from './app';
+
+const app = useApp();
+
+async function saved(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; files: Record<string, Uint8Array> }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  return { name: download.suggestedFilename(), files: unzipSync(new Uint8Array(readFileSync(await download.path()))) };
+}
+
+/** Each paragraph's text (its runs joined), in order. */
+function paragraphs(xml: string, tag: 'w:p' | 'a:p'): string[] {
+  const runText = tag === 'w:p' ? /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g : /<a:t>([^<]*)<\/a:t>/g;
+  return [...xml.matchAll(new RegExp(`<${tag}[ >][\\s\\S]*?</${tag}>`, 'g'))].map((p) =>
+    [...p[0].matchAll(runText)].map((t) => unescapeXml(t[1]!)).join(''),
+  );
+}
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The naive answer: the key takeaways tagged COVID-19, read straight from the dataset. */
+const covidTakeaways = PUEBLA.messages.filter((m) => m.kind === 'takeaway' && m.themeIds.includes('covid-19'));
+
+describe('the briefing as a Word document', () => {
+  it('key takeaways on COVID-19, in Spanish: headings, every takeaway verbatim with its bold phrases, the map and the matrix as pictures', async () => {
+    const { page, errors, close } = await openApp(app, {
+      query: '?lang=es&kind=takeaway&cell=*%7Ccovid-19',
+      viewport: { width: 1366, height: 768 },
+    });
+    // "6 de 52 mensajes", in the interface's language.
+    await expect
+      .poll(() => countLine(page).textContent())
+      .toMatch(new RegExp(`^${covidTakeaways.length}\\s+de\\s+${PUEBLA.messages.length}`));
+    await page.getByRole('button', { name: 'Exportar' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exportar' });
+    await dialog.getByRole('button', { name: /^Nota informativa/ }).click();
+    const briefing = page.getByRole('dialog', { name: PUEBLA.meta.title });
+    const button = briefing.getByRole('button', { name: 'Descargar como Word (.docx)' });
+    await button.waitFor();
+    const { name, files } = await saved(page, () => button.click());
+    expect(name).toMatch(new RegExp(`-${covidTakeaways.length}-messages\\.docx$`));
+    // Said where the user is looking, and the focus still on the button.
+    await expect.poll(() => briefing.getByText(`documento Word: ${name}`).count()).toBe(1);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const xml = strFromU8(files['word/document.xml']!);
+    const texts = paragraphs(xml, 'w:p');
+    // Every takeaway, its words exactly as in the report, in a paragraph of its own; and no other message.
+    for (const message of covidTakeaways) expect(texts).toContain(message.text);
+    const others = PUEBLA.messages.filter((m) => !covidTakeaways.includes(m));
+    for (const message of others) expect(texts).not.toContain(message.text);
+    // Its bold phrases are bold runs.
+    const phrase = covidTakeaways.flatMap((m) => m.highlights)[0]!;
+    expect(phrase).toBeTruthy();
+    expect(xml).toMatch(
+      new RegExp(
+        `<w:r><w:rPr><w:b/>(?:<w:bCs/>)?<w:lang w:val="en-GB"/></w:rPr><w:t[^>]*>${escapeRe(xmlText(phrase))}</w:t>`,
+      ),
+    );
+    // Real headings: the title, a heading per topic and the pictures', one per message.
+    expect(xml.match(/<w:pStyle w:val="Title"\/>/g)).toHaveLength(1);
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(covidTakeaways.length);
+    const topics = new Set(covidTakeaways.map((m) => m.topicId));
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(topics.size + 2);
+    // The document is Spanish; the report's words say they are English.
+    const styles = strFromU8(files['word/styles.xml']!);
+    expect(styles).toMatch(/<w:lang w:val="es-ES"\/>/);
+    expect(xml).toContain('<w:lang w:val="en-GB"/>');
+    expect(texts).toContain('Mapa');
+    // The map and the Themes view as PNG pictures, each described.
+    const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    for (const file of media) expect([...files[file]!.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    expect(xml.match(/<wp:docPr [^>]*descr="[^"]+"/g)).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
