@@ -3,6 +3,7 @@
  * and the JS heap after many filter toggles.
  */
 import type { Browser, Page } from 'playwright-core';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { BrowserContext } from 'playwright-core';
@@ -254,4 +255,43 @@ export async function benchBig(browser: Browser, url: string, text: string): Pro
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await context.close();
   return { shownMs, longestLoadTaskMs, longestSearchTaskMs, heapBytes: usedSize };
+}
+
+export interface OfficeResult {
+  /** The default story's slides: size in bytes, slides, ms from the click to the file. */
+  pptx: { bytes: number; slides: number; ms: number };
+  /** The briefing of every message (52 in the bundled consultation) as Word. */
+  docx: { bytes: number; messages: number; ms: number };
+}
+
+/** The office files as a user makes them from Export, timed from the click to the download (median of 3). */
+export async function benchOffice(browser: Browser, url: string): Promise<OfficeResult> {
+  const runs: OfficeResult[] = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await benchContext(browser);
+    const page = await context.newPage();
+    await page.goto(url);
+    await allDrawn(page);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const made = async (button: RegExp) => {
+      const t0 = Date.now();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        dialog.getByRole('button', { name: button }).click(),
+      ]);
+      const path = await download.path();
+      return { ms: Date.now() - t0, bytes: statSync(path).size, name: download.suggestedFilename() };
+    };
+    const docx = await made(/^Download as Word/);
+    const pptx = await made(/^Download as slides/);
+    runs.push({
+      docx: { bytes: docx.bytes, ms: docx.ms, messages: Number(/-(\d+)-messages?\.docx$/.exec(docx.name)?.[1]) },
+      pptx: { bytes: pptx.bytes, ms: pptx.ms, slides: Number(/-(\d+)-slides?\.pptx$/.exec(pptx.name)?.[1]) },
+    });
+    await context.close();
+  }
+  const mid = <T>(pick: (r: OfficeResult) => T & { ms: number }) =>
+    [...runs].sort((a, b) => pick(a).ms - pick(b).ms)[1]!;
+  return { pptx: mid((r) => r.pptx).pptx, docx: mid((r) => r.docx).docx };
 }

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syntheticDataset } from '../scripts/synthetic';
 import { serveBuild } from '../tests/e2e/browser';
-import { benchApp, benchBareLoad, benchBig, benchHeap, offlineBrowser } from './browser';
+import { benchApp, benchBareLoad, benchBig, benchHeap, benchOffice, offlineBrowser } from './browser';
 import { benchEngine, benchLibrarySearch, benchSearch } from './engine';
 import { BUDGETS, firstLoad, gzipped, kb } from './sizes';
 import type { Dataset } from '../src/lib/data/schema';
@@ -140,6 +140,15 @@ async function main() {
     }
     console.log(
       '1,000,000 messages: not measured — about 530 MB of JSON, past the 50 MB a consultation may be and the longest string a browser holds.',
+    );
+    console.log('\n## Office files, built in the browser (1920×1080, click to download, median of 3)');
+    const office = await benchOffice(browser, url);
+    const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+    console.log(
+      `The default story as slides (.pptx): ${office.pptx.slides} slides, ${mb(office.pptx.bytes)}, made in ${fmt(office.pptx.ms)} (the stage walked step by step, each view's picture at 2×)`,
+    );
+    console.log(
+      `The briefing as Word (.docx): ${office.docx.messages} messages, ${mb(office.docx.bytes)}, made in ${fmt(office.docx.ms)} (with pictures of the map and the Themes view)`,
     );
     const heap = await benchHeap(browser, url);
     const growth = heap.after200 / heap.after10 - 1;

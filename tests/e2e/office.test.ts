@@ -93,5 +93,91 @@ describe('the briefing as a Word document', () => {
   });
 });
 
+describe('the story as PowerPoint slides', () => {
+  it('the default story, in French: a slide per step, every takeaway verbatim as text, notes on each, pictures of the views', async () => {
+    const viewport = { width: 1920, height: 1080 };
+    const { page, errors, close } = await openApp(app, { query: '?lang=fr', viewport });
+    // The steps, counted as a presenter meets them: Present, then → until the stage says the last.
+    await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+    const where = page.locator('.stage-footer .where');
+    await where.waitFor();
+    const seen: string[] = [];
+    for (let presses = 0; presses < 200; presses++) {
+      await expect.poll(() => where.textContent()).not.toBe(seen.at(-1));
+      const now = (await where.textContent())!;
+      seen.push(now);
+      const [, n, total, step, steps] = /Scène (\d+) sur (\d+)(?: · étape (\d+) sur (\d+))?/.exec(now)!;
+      if (n === total && step === steps) break;
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Escape');
+    await page.locator('.page.presenting').waitFor({ state: 'detached' });
+
+    // From the story editor, on the dashboard: the slides are made on stage behind it.
+    await page.getByRole('button', { name: 'Histoire', exact: true }).click();
+    const editor = page.getByRole('dialog', { name: 'Parcours' });
+    const button = editor.getByRole('button', { name: 'Télécharger en diapositives (.pptx)' });
+    const { name, files } = await saved(page, () => button.click());
+    expect(name).toMatch(/-story-\d+-slides\.pptx$/);
+    await expect.poll(() => editor.getByRole('status').textContent()).toContain(name);
+    // The dashboard is back, the editor still open, the focus on its button.
+    expect(await page.locator('.page.presenting').count()).toBe(0);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const slideFiles = Object.keys(files)
+      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    // One slide per step, and the last one: the source and the link.
+    expect(slideFiles).toHaveLength(seen.length + 1);
+    const slides = slideFiles.map((f) => strFromU8(files[f]!));
+    const texts = slides.map((xml) => paragraphs(xml, 'a:p'));
+    // 16:9.
+    expect(strFromU8(files['ppt/presentation.xml']!)).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+    // Every key takeaway and cross-cutting message, its words exactly, in a paragraph of a text box.
+    const all = texts.flat();
+    const read = PUEBLA.messages.filter((m) => m.kind === 'takeaway' || m.kind === 'cross-cutting');
+    for (const message of read) expect(all).toContain(message.text);
+    // Every quote, in quotation marks.
+    for (const message of PUEBLA.messages.filter((m) => m.kind === 'quote')) expect(all).toContain(`“${message.text}”`);
+    // Their bold phrases are bold runs, in the report's language; the interface's words are French.
+    const phrase = read.flatMap((m) => m.highlights)[0]!;
+    expect(slides.join('')).toMatch(
+      new RegExp(`<a:rPr lang="en-GB"[^>]* b="1"[^>]*>(?:(?!</a:r>).)*<a:t>${escapeRe(xmlText(phrase))}</a:t>`),
+    );
+    expect(all).toContain('Enseignement clé');
+    expect(slides.join('')).toMatch(/<a:rPr lang="fr-FR"[^>]*>(?:(?!<\/a:r>).)*<a:t>Enseignement clé<\/a:t>/);
+    // Each step's slide has the speaker's notes (the scene's, then what is on stage).
+    for (let i = 1; i <= seen.length; i++) {
+      const rels = strFromU8(files[`ppt/slides/_rels/slide${i}.xml.rels`]!);
+      const notes = /Target="..\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+      expect(notes, `slide ${i}`).toBeTruthy();
+      expect(
+        paragraphs(strFromU8(files[`ppt/notesSlides/${notes}`]!), 'a:p')
+          .join(' ')
+          .trim().length,
+      ).toBeGreaterThan(20);
+    }
+    // The views as pictures: the map of who took part, the timeline, the practices' map, the matrix.
+    const withPicture = slides.filter((xml) => xml.includes('<p:pic>')).map((xml) => paragraphs(xml, 'a:p')[0]);
+    expect(withPicture).toEqual(
+      expect.arrayContaining([
+        'Qui a participé, et d’où',
+        expect.stringMatching(/^7 sessions/),
+        expect.stringMatching(/pratiques/),
+      ]),
+    );
+    const pictures = Object.keys(files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
+    expect(pictures.length).toBeGreaterThanOrEqual(withPicture.length);
+    for (const media of pictures) expect([...files[media]!.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    // The last slide links to the story.
+    const last = slides.at(-1)!;
+    const linkRel = /<a:hlinkClick r:id="(rId\d+)"/.exec(last)?.[1];
+    const lastRels = strFromU8(files[`ppt/slides/_rels/slide${slides.length}.xml.rels`]!);
+    expect(lastRels).toMatch(new RegExp(`Id="${linkRel}"[^>]*Target="http[^"]*story=`));
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

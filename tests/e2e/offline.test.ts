@@ -79,6 +79,27 @@ describe('the dashboard in one file', () => {
     await context.close();
   });
 
+  it('from the disk with no network, the briefing as Word and the story as slides are made', async () => {
+    const { context, requests } = await diskOnly(app.browser, { width: 1920, height: 1080 });
+    const { page, errors } = await openFile(context, PACKED);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const word = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: /^Download as Word/ }).click(),
+    ]).then(([d]) => d.path());
+    // A .docx is a zip of Word's XML.
+    expect(readFileSync(word!).includes('word/document.xml')).toBe(true);
+    const slides = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      dialog.getByRole('button', { name: /^Download as slides/ }).click(),
+    ]).then(([d]) => d.path());
+    expect(readFileSync(slides!).includes('ppt/slides/slide1.xml')).toBe(true);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('its speaker view opens beside it from the disk, and follows the stage', async () => {
     const { context } = await diskOnly(app.browser, { width: 1920, height: 1080 });
     const { page } = await openFile(context, PACKED);
