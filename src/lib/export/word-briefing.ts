@@ -4,7 +4,7 @@
  * drawn behind it. Loaded with the first document made (the `docx` library comes with it).
  */
 import { reportLexicon } from '../data/report-words';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatLocalDay } from '../i18n/format';
 import { locale } from '../i18n/i18n.svelte';
 import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
@@ -54,7 +54,8 @@ export function wordBriefing(
   return {
     lang: locale(),
     reportLang: meta.language,
-    product: m.briefing_product(),
+    // The day it was made: a briefing sent on says how old its picture of the filters is.
+    product: `${m.briefing_product()} · ${formatLocalDay(new Date())}`,
     title: meta.title,
     subtitle: meta.subtitle,
     facts: [
