@@ -40,6 +40,19 @@ export default defineConfig(({ mode }) => ({
   build:
     mode === 'pack'
       ? { target: 'es2022', sourcemap: false, outDir: PACK_DIR, emptyOutDir: true }
-      : { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+      : {
+          target: 'es2022',
+          sourcemap: false,
+          assetsInlineLimit: 0,
+          // Small modules of the first screen that on-demand code shares (a message's bold
+          // phrases, its kinds) stay together in one chunk, not one fetched chunk each.
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'first-shared', test: /src[\\/]lib[\\/](filters[\\/]segments|data[\\/]kinds)\.ts$/ }],
+              },
+            },
+          },
+        },
   preview: { host: '127.0.0.1' },
 }));
