@@ -44,15 +44,9 @@ export default defineConfig(({ mode }) => ({
           target: 'es2022',
           sourcemap: false,
           assetsInlineLimit: 0,
-          // Small modules of the first screen that on-demand code shares (a message's bold
-          // phrases, its kinds) stay together in one chunk, not one fetched chunk each.
-          rolldownOptions: {
-            output: {
-              codeSplitting: {
-                groups: [{ name: 'first-shared', test: /src[\\/]lib[\\/](filters[\\/]segments|data[\\/]kinds)\.ts$/ }],
-              },
-            },
-          },
+          // What the first screen loads is one chunk: modules it shares with on-demand code are
+          // never split off into small chunks of their own that the first load would fetch too.
+          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first', tags: ['$initial'] }] } } },
         },
   preview: { host: '127.0.0.1' },
 }));

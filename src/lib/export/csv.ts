@@ -23,7 +23,7 @@ export function toCsv(rows: readonly MessageRow[]): string {
 }
 
 /** "consultation-atlas-gfmd-puebla-2020-23-messages.csv": what the file holds, in its name. */
-export function exportName(title: string, count: number, extension: string): string {
+export function exportName(title: string, count: number, extension: string, noun = 'message'): string {
   const slug = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -31,5 +31,5 @@ export function exportName(title: string, count: number, extension: string): str
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return `${slug || 'consultation'}-${count}-message${count === 1 ? '' : 's'}.${extension}`;
+  return `${slug || 'consultation'}-${count}-${noun}${count === 1 ? '' : 's'}.${extension}`;
 }

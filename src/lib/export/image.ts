@@ -23,11 +23,12 @@ const unquote = (family: string) => family.replace(/^["']|["']$/g, '');
 const faceKey = (family: string, weight: string, style: string, range: string) =>
   `${unquote(family)}|${weight}|${style}|${range}`;
 
-function dataUrl(blob: Blob): Promise<string> {
+/** A file's bytes as a `data:` address (a font written into a picture, a picture into a slide); `failed` says what could not be read. */
+export function dataUrl(blob: Blob, failed: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error(m.export_error_font()));
+    reader.onerror = () => reject(reader.error ?? new Error(failed));
     reader.readAsDataURL(blob);
   });
 }
@@ -58,7 +59,7 @@ async function loadedFaces(): Promise<string> {
       rules.push(
         fetch(address)
           .then((response) => response.blob())
-          .then(dataUrl)
+          .then((blob) => dataUrl(blob, m.export_error_font()))
           .then(
             (data) =>
               `@font-face{font-family:${get('font-family')};font-style:${get('font-style')};font-weight:${get('font-weight')};unicode-range:${get('unicode-range')};src:url(${data})}`,
@@ -69,8 +70,8 @@ async function loadedFaces(): Promise<string> {
   return (await Promise.all(rules)).join('\n');
 }
 
-/** The page's background, so a transparent view is not drawn on black. */
-function background(element: Element): string {
+/** The colour behind an element (its own, else its nearest ancestor's): a transparent view is not drawn on black. */
+export function background(element: Element): string {
   for (let at: Element | null = element; at; at = at.parentElement) {
     const colour = getComputedStyle(at).backgroundColor;
     if (colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') return colour;

@@ -12,14 +12,21 @@ import { sourceLine } from '../ui/message/citation';
 import { briefingFacts, countLine, placesLine, type BriefingFacts } from './briefing-facts';
 import { briefingDocx, type WordBriefing, type WordPicture } from './docx';
 import { viewImage } from './image';
+import { exportName } from './csv';
 import { sessionDateWords } from './rows';
 import { mixedRuns, reportRuns } from './words';
 
-/** A picture's pixels, its size (from the PNG's header) halved: it is drawn at twice the size on screen. */
-async function picture(region: HTMLElement | null | undefined): Promise<NonNullable<WordPicture['image']> | string> {
+/**
+ * A view's picture (taken now, or given), its pixels and its size from the PNG's header, halved:
+ * it is drawn at twice the size on screen. Else why there is none.
+ */
+async function picture(
+  from: HTMLElement | Blob | null | undefined,
+): Promise<NonNullable<WordPicture['image']> | string> {
   try {
-    if (!region) throw new Error(m.briefing_error_no_view());
-    const png = new Uint8Array(await (await viewImage(region, undefined, 2)).arrayBuffer());
+    if (!from) throw new Error(m.briefing_error_no_view());
+    const blob = from instanceof Blob ? from : await viewImage(from, undefined, 2);
+    const png = new Uint8Array(await blob.arrayBuffer());
     const view = new DataView(png.buffer, png.byteOffset);
     return { png, width: view.getUint32(16) / 2, height: view.getUint32(20) / 2, alt: '' };
   } catch (error) {
@@ -91,10 +98,19 @@ export function wordBriefing(
   };
 }
 
-/** The Word document of the briefing, with pictures of the map and the Themes view as they are drawn now. */
-export async function wordBriefingFile(dashboard: DashboardState): Promise<Blob> {
+/**
+ * The Word document of the briefing and its file's name, with pictures of the map and the Themes
+ * view as they are drawn now (the map's given when the briefing on screen has already drawn it).
+ */
+export async function wordBriefingFile(
+  dashboard: DashboardState,
+  mapPicture?: Blob,
+): Promise<{ file: Blob; name: string }> {
   const facts = briefingFacts(dashboard);
-  const map = await picture(regionOf('map-title'));
+  const map = await picture(mapPicture ?? regionOf('map-title'));
   const matrix = await picture(regionOf('themes-title'));
-  return briefingDocx(wordBriefing(dashboard, facts, { map, matrix }));
+  return {
+    file: await briefingDocx(wordBriefing(dashboard, facts, { map, matrix })),
+    name: exportName(dashboard.dataset.meta.title, dashboard.count, 'docx'),
+  };
 }

@@ -25,11 +25,6 @@ export function reportRuns(text: string, highlights: readonly string[]): Run[] {
   return segments(text, highlights).map((s) => ({ text: s.text, bold: s.strong, report: true }));
 }
 
-/** The plain text of runs (what a reader of the document sees). */
-export function runsText(runs: readonly Run[]): string {
-  return runs.map((r) => r.text).join('');
-}
-
 /**
  * A language tag as office programs read it: they know languages by language and region
  * ("en-GB"), and may treat a bare "en" as no language. A bare tag of the interface's four

@@ -231,12 +231,18 @@ export class Presentation {
 
   /** The current scene's steps (1 until the stage has measured it). */
   get steps(): number {
-    return this.#pages && this.#pages.scene === this.scene?.id ? Math.max(1, this.#pages.pages.length) : 1;
+    return Math.max(1, this.#measuredPages?.length ?? 1);
+  }
+
+  /** The stage's steps for the current scene, once it has measured them. */
+  get #measuredPages(): readonly (readonly string[])[] | null {
+    const pages = this.#pages;
+    return pages && pages.scene === this.scene?.id ? pages.pages : null;
   }
 
   /** Has the stage measured the current scene into steps (a scene of words; a view alone has one step)? */
   get measured(): boolean {
-    return this.#pages?.scene === this.scene?.id;
+    return this.#measuredPages !== null;
   }
 
   get step(): number {
@@ -245,7 +251,7 @@ export class Presentation {
 
   /** The message ids shown at the current step, once measured. */
   get onStage(): readonly string[] {
-    return this.#pages && this.#pages.scene === this.scene?.id ? (this.#pages.pages[this.step] ?? []) : [];
+    return this.#measuredPages?.[this.step] ?? [];
   }
 
   get blackedOut(): boolean {
@@ -264,14 +270,14 @@ export class Presentation {
 
   // ——— moving through the story ———
 
-  /**
-   * Presenting starts: an entry of its own in the browser's history (Back leaves it), which keeps
-   * the presenter's filters; from a filtered dashboard the story starts on "Your view".
-   */
   /** The stage is being walked into slides: the dialog that asked stays open over it. */
   recording = $state(false);
 
-  /** `fullscreen`: asks the browser for the whole screen (not when the stage is only walked into slides). */
+  /**
+   * Presenting starts: an entry of its own in the browser's history (Back leaves it), which keeps
+   * the presenter's filters; from a filtered dashboard the story starts on "Your view".
+   * `fullscreen`: asks the browser for the whole screen (not when the stage is only walked into slides).
+   */
   enter({ fullscreen = true }: { fullscreen?: boolean } = {}): void {
     if (this.#active) return;
     this.#flushAddress();

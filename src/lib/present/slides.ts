@@ -16,7 +16,7 @@ import type { DashboardState } from '../state/dashboard.svelte';
 import { speakerLine, speakersOf } from '../ui/message/speakers';
 import { pictureCaption } from '../export/caption';
 import { exportName } from '../export/csv';
-import { viewImage } from '../export/image';
+import { background, dataUrl, viewImage } from '../export/image';
 import { deckPptx, SLIDE, type Deck, type DeckParagraph, type DeckSlide, type DeckText } from '../export/pptx';
 import { mixedRuns, reportRuns, type Run } from '../export/words';
 import type { Presentation } from './presentation.svelte';
@@ -37,14 +37,8 @@ export function hexColour(css: string, fallback = 'ffffff'): string {
   return [parts[1], parts[2], parts[3]].map((n) => Math.round(Number(n)).toString(16).padStart(2, '0')).join('');
 }
 
-/** The colour behind an element: its own, else the nearest ancestor's that has one. */
-function backgroundOf(element: Element): string {
-  for (let at: Element | null = element; at; at = at.parentElement) {
-    const colour = hexColour(getComputedStyle(at).backgroundColor, '');
-    if (colour) return colour;
-  }
-  return 'ffffff';
-}
+/** The colour behind an element, for a slide. */
+const backgroundOf = (element: Element) => hexColour(background(element));
 
 /** Waits until the stage has drawn the step: its words measured, the map done moving, the fonts in. */
 async function settled(presentation: Presentation): Promise<void> {
@@ -104,7 +98,7 @@ async function readSlide(dashboard: DashboardState, presentation: Presentation):
     const kind = card.querySelector('.kind');
     if (kind) parts.push(paragraph(kind, said(kind)));
     const label = card.querySelector('.label');
-    if (label) parts.push({ ...paragraph(label, [{ text: message.label, bold: true, report: true }], 3) });
+    if (label) parts.push(paragraph(label, [{ text: message.label, bold: true, report: true }], 3));
     const words = card.querySelector('blockquote p, .text');
     if (words) {
       const runs = reportRuns(message.text, message.highlights);
@@ -143,7 +137,11 @@ async function readSlide(dashboard: DashboardState, presentation: Presentation):
   const caption = region ? pictureCaption(dashboard, viewName(view!)) : null;
   if (region && caption) {
     const picture = await viewImage(region, undefined, 2);
-    images.push({ ...place(region), data: await dataUrl(picture), alt: caption.lines.slice(1).join(' ') });
+    images.push({
+      ...place(region),
+      data: await dataUrl(picture, m.slides_error_picture()),
+      alt: caption.lines.slice(1).join(' '),
+    });
   }
   if (footer) {
     // Under a view, its caption; under words, where they are from: the report and its sections.
@@ -177,15 +175,6 @@ async function readSlide(dashboard: DashboardState, presentation: Presentation):
 
 function viewName(view: 'map' | 'timeline' | 'themes'): string {
   return view === 'map' ? m.export_view_map() : view === 'timeline' ? m.export_view_timeline() : m.export_view_themes();
-}
-
-function dataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error(m.slides_error_picture()));
-    reader.readAsDataURL(blob);
-  });
 }
 
 /** The last slide: the story's source, and the link that plays it. */
@@ -283,10 +272,7 @@ export async function storySlides(
     if (entered) presentation.enter({ fullscreen: false });
     const deck = await recordDeck(dashboard, presentation, onprogress);
     const file = await deckPptx(deck);
-    const name = exportName(`${dashboard.dataset.meta.title} story`, deck.slides.length, 'pptx').replace(
-      /-messages?\.pptx$/,
-      `-slide${deck.slides.length === 1 ? '' : 's'}.pptx`,
-    );
+    const name = exportName(`${dashboard.dataset.meta.title} story`, deck.slides.length, 'pptx', 'slide');
     return { file, name, slides: deck.slides.length };
   } finally {
     if (entered) presentation.exit();

@@ -145,9 +145,9 @@ export class ConsultationLibrary {
     return this.addressNames(this.#current);
   }
 
-  /** Does this page's address name `source` (a consultation shown now, or one being put away)? */
-  addressNames(source: DatasetSource | undefined): boolean {
-    const named = this.#sourceOf(currentView());
+  /** Does this page's address (`view`, read from it) name `source` (a consultation shown now, or one being put away)? */
+  addressNames(source: DatasetSource | undefined, view: View = currentView()): boolean {
+    const named = this.#sourceOf(view);
     return !named || !source || sourceKey(named) === sourceKey(source);
   }
 

@@ -12,7 +12,7 @@ import { isLocale } from '../i18n/i18n.svelte';
 import type { DatasetSource } from '../data/sources';
 import type { DashboardState } from './dashboard.svelte';
 import { clausesToFilters, filtersToClauses, otherDropped, type Dropped } from './url';
-import { currentView, writeView, type FilterParams } from './view';
+import { currentView, writeView, type FilterParams, type View } from './view';
 
 /**
  * What an address held that is not shown, in words: values this consultation does not have (left
@@ -34,8 +34,8 @@ export function shownValue(value: string, max = 60): string {
 export interface SyncLibrary {
   /** The consultation on screen (when the sync starts: the one its dashboard shows). */
   readonly current: DatasetSource | undefined;
-  /** Does the address name this consultation? */
-  addressNames(source: DatasetSource | undefined): boolean;
+  /** Does the address (`view`, read from it) name this consultation? */
+  addressNames(source: DatasetSource | undefined, view?: View): boolean;
   /** A bundled consultation the address names that the app does not have. */
   readonly unknownId: string | null;
 }
@@ -100,24 +100,25 @@ export class UrlSync {
     this.#pending = undefined;
     // The address has gone on to another consultation (Back or Forward, before this dashboard
     // was put away): its filters are that one's to write, never this one's.
-    if (this.#reading || this.#held || !this.#namesOwn()) return;
+    if (this.#reading || this.#held) return;
+    const now = currentView();
+    if (!this.#namesOwn(now)) return;
     // Read, not tracked: a caller's effect (the presentation's address) must not follow the filters.
     const [clauses, message] = untrack(() => [this.#dashboard.clauses, this.#dashboard.openMessage] as const);
-    const now = currentView();
     const filters = clausesToFilters(clauses);
     // Typing a search changes only `q`: one history entry for the whole word, not one per key.
     const typing = now.filters.q !== undefined && filters.q !== undefined && sameExceptSearch(now.filters, filters);
     writeView({ filters, message }, typing || now.presenting ? 'replace' : 'push');
   }
 
-  #namesOwn(): boolean {
-    return !this.#library || this.#library.addressNames(this.#own);
+  #namesOwn(view: View = currentView()): boolean {
+    return !this.#library || this.#library.addressNames(this.#own, view);
   }
 
   #read(): void {
-    if (!this.#namesOwn()) return;
-    const dashboard = this.#dashboard;
     const view = currentView();
+    if (!this.#namesOwn(view)) return;
+    const dashboard = this.#dashboard;
     const parsed = filtersToClauses(view.filters, dashboard.lookup, dashboard.regions?.regionCodes);
     // A link with a world region: read once the regions have loaded (a few milliseconds), so
     // the address is never rewritten without it in between.
