@@ -37,7 +37,8 @@ describe('words as office documents take them', () => {
   it.each([
     ['rgb(12, 34, 56)', '0c2238'],
     ['rgba(255, 255, 255, 0.5)', 'ffffff'],
-    ['rgb(0 128 255 / 100%)', '0080ff'],
+    ['rgba(0, 128, 255, 1)', '0080ff'],
+    ['#0080ff', '0080ff'],
     ['rgba(0, 0, 0, 0)', 'fallback'],
     ['transparent', 'fallback'],
   ])('reads the colour %j as %j', (css, hex) => expect(hexColour(css, 'fallback')).toBe(hex));

@@ -6,6 +6,7 @@
  * view's (the scene's notes, then each message on stage with who said it and its section).
  * Loaded with the first deck made, with the picture and PowerPoint code.
  */
+import { color } from 'd3-color';
 import { tick } from 'svelte';
 import { reportLexicon } from '../data/report-words';
 import type { Message } from '../data/schema';
@@ -28,13 +29,10 @@ const FONT = 'Arial';
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** `rgb(12, 34, 56)` → `0c2238`; a transparent colour gives `fallback`. */
+/** A CSS colour as a slide writes it (`rgb(12, 34, 56)` → `0c2238`); a transparent one, or none, gives `fallback`. */
 export function hexColour(css: string, fallback = 'ffffff'): string {
-  const parts = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\s*\)/.exec(css);
-  if (!parts) return fallback;
-  const alpha = parts[4] === undefined ? 1 : parts[4].endsWith('%') ? parseFloat(parts[4]) / 100 : Number(parts[4]);
-  if (alpha === 0) return fallback;
-  return [parts[1], parts[2], parts[3]].map((n) => Math.round(Number(n)).toString(16).padStart(2, '0')).join('');
+  const parsed = color(css);
+  return parsed && parsed.opacity > 0 ? parsed.formatHex().slice(1) : fallback;
 }
 
 /** The colour behind an element, for a slide. */
