@@ -177,6 +177,28 @@ describe('the story as PowerPoint slides', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('made on a phone, the slides are a projector’s stage, not a phone’s column', async () => {
+    const { page, errors, close } = await openApp(app, { viewport: { width: 390, height: 844 } });
+    // On a phone the story editor is among the filters' actions.
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    const editor = page.getByRole('dialog', { name: 'Story' });
+    const { files } = await saved(page, () =>
+      editor.getByRole('button', { name: 'Download as slides (.pptx)' }).click(),
+    );
+    // The widest box on the steps' slides (not the last, the source's): a phone's column
+    // letterboxed into 16:9 would be under a third of the slide's width.
+    const steps = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length - 1;
+    const widths = Array.from({ length: steps }, (_, i) => strFromU8(files[`ppt/slides/slide${i + 1}.xml`]!)).flatMap(
+      (xml) => [...xml.matchAll(/<a:ext cx="(\d+)"/g)].map((m) => Number(m[1])),
+    );
+    expect(Math.max(...widths) / 12192000).toBeGreaterThan(0.6);
+    // The phone's page is as it was.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('slides-frame'))).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
 
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
