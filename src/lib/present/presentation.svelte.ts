@@ -272,6 +272,8 @@ export class Presentation {
 
   /** The stage is being walked into slides: the dialog that asked stays open over it. */
   recording = $state(false);
+  /** While recording on a screen smaller than a laptop's: the stage is laid out in a 16:9 frame of 1280 × 720 (Dashboard.svelte). */
+  framed = $state(false);
 
   /**
    * Presenting starts: an entry of its own in the browser's history (Back leaves it), which keeps

@@ -267,8 +267,7 @@ export async function storySlides(
   const entered = !presentation.active;
   presentation.recording = true;
   // A screen smaller than a laptop's lays the stage out in a 16:9 frame of 1280 × 720 (Dashboard.svelte).
-  const framed = innerWidth < 1024 || innerHeight < 576;
-  document.documentElement.classList.toggle('slides-frame', framed);
+  presentation.framed = innerWidth < 1024 || innerHeight < 576;
   try {
     if (entered) presentation.enter({ fullscreen: false });
     const deck = await recordDeck(dashboard, presentation, onprogress);
@@ -277,7 +276,7 @@ export async function storySlides(
     return { file, name, slides: deck.slides.length };
   } finally {
     if (entered) presentation.exit();
-    document.documentElement.classList.remove('slides-frame');
+    presentation.framed = false;
     presentation.recording = false;
   }
 }
