@@ -19,6 +19,7 @@ import {
   type IndexMemory,
 } from '../src/lib/filters';
 import { topicRows } from '../src/lib/scales/matrix';
+import { topicRowWords } from '../src/lib/ui/theme-words';
 import type { Dataset } from '../src/lib/data/schema';
 
 export interface EngineResult {
@@ -51,7 +52,7 @@ function changes(d: Dataset): Clause[][] {
 function ours(d: Dataset, steps: Clause[][]): { build: number; perChange: number; memory: IndexMemory } {
   const t0 = performance.now();
   const index = buildIndex(d);
-  const rows = topicRows(d);
+  const rows = topicRows(d, topicRowWords());
   const build = performance.now() - t0;
   const times: number[] = [];
   for (const clauses of steps) {

@@ -13,7 +13,8 @@ import {
   type Mark,
   type ViewBox,
 } from '../../src/lib/scales/markers';
-import { countryName, markerSizeScale, placeInfos, placeName } from '../../src/lib/scales/places';
+import { markerSizeScale, placeInfos } from '../../src/lib/scales/places';
+import { countryName, placeName } from '../../src/lib/views/map/place-words';
 import { nextSort, sortRows } from '../../src/lib/scales/sort';
 import type { Dataset } from '../../src/lib/data/schema';
 import { tinyDataset } from '../fixtures/tiny';
@@ -105,7 +106,7 @@ describe('placeInfos', () => {
 
   it('lists the people based at a place and names its country', () => {
     expect(byId('sao-paulo').people.map((p) => p.name)).toEqual(['Ana Example']);
-    expect(byId('sao-paulo').country).toBe('Brazil');
+    expect(countryName(byId('sao-paulo').place.countryCode)).toBe('Brazil');
     expect(countryName('UY')).toBe('Uruguay');
     expect(countryName('ZZ')).toBe('ZZ');
   });

@@ -10,6 +10,7 @@ import {
   themeColumns,
   topicRows,
 } from '../../src/lib/scales/matrix';
+import { themeGroupLabel, topicRowWords } from '../../src/lib/ui/theme-words';
 import { tinyDataset } from '../fixtures/tiny';
 
 const data = tinyDataset();
@@ -17,14 +18,14 @@ const index = buildIndex(data);
 
 describe('matrix layout', () => {
   it('groups theme columns: cross-cutting, GFMD areas, issues', () => {
-    expect(themeColumns(data.themes).map((g) => [g.label, g.themes.map((t) => t.id)])).toEqual([
+    expect(themeColumns(data.themes, themeGroupLabel).map((g) => [g.label, g.themes.map((t) => t.id)])).toEqual([
       ['Cross-cutting messages', ['regional-cooperation']],
       ['Issues', ['housing', 'health']],
     ]);
   });
 
   it('has a row per topic, by number, after the row of messages across topics', () => {
-    expect(topicRows(data).map((r) => [r.id, r.short])).toEqual([
+    expect(topicRows(data, topicRowWords()).map((r) => [r.id, r.short])).toEqual([
       [NO_TOPIC, 'Across topics'],
       ['topic-1', '1. Housing'],
       ['topic-2', '2. Health'],
@@ -47,7 +48,7 @@ describe('matrix layout', () => {
   ] as const)('counts messages per cell: %s', (_name, clauses, nonZero) => {
     const counts = cellCounts(
       index,
-      topicRows(data).map((r) => r.id),
+      topicRows(data, topicRowWords()).map((r) => r.id),
       data.themes.map((t) => t.id),
       resolve(index, [...clauses]),
     );
@@ -71,7 +72,7 @@ describe('colour', () => {
 
 describe('groupStartIds', () => {
   it('is the first theme of each group, and nothing for an empty group', () => {
-    const groups = themeColumns(data.themes);
+    const groups = themeColumns(data.themes, themeGroupLabel);
     expect([...groupStartIds(groups)]).toEqual(groups.map((g) => g.themes[0]!.id));
     expect(groupStartIds([{ group: 'issue', label: 'Issues', themes: [] }]).size).toBe(0);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLookup } from '../../src/lib/data/lookup';
 import type { Dataset } from '../../src/lib/data/schema';
 import { buildIndex, resolve, setClause } from '../../src/lib/filters';
-import { describeClauses } from '../../src/lib/state/describe';
+import { describeClauses } from '../../src/lib/ui/describe';
 import { joinWord, nextMatrixPicks } from '../../src/lib/state/matrix-picks';
 
 const puebla = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;

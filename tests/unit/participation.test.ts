@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLookup } from '../../src/lib/data/lookup';
-import { peopleAt, sessionsOf, sessionsSpokenIn, whyNoMessages } from '../../src/lib/data/participation';
+import { peopleAt, sessionsOf, sessionsSpokenFrom, sessionsSpokenIn } from '../../src/lib/data/participation';
+import { whyNoMessages } from '../../src/lib/views/map/place-words';
 import { regionCodes, regionName, regionsOf } from '../../src/lib/data/regions';
 import type { Dataset } from '../../src/lib/data/schema';
 import { buildIndex, resolve, setClause, withRegions } from '../../src/lib/filters';
@@ -18,10 +19,10 @@ describe('participation', () => {
   });
 
   it('says why a place where someone spoke has no message of its own', () => {
-    expect(whyNoMessages('mechelen', puebla, lookup)).toBe(
+    expect(whyNoMessages(sessionsSpokenFrom('mechelen', puebla, lookup))).toBe(
       'spoke in Thematic breakout session on narratives, 18 June 2020; the report attributes its takeaways to the session, not to single speakers',
     );
-    expect(whyNoMessages('marrakesh', puebla, lookup)).toBeUndefined();
+    expect(whyNoMessages(sessionsSpokenFrom('marrakesh', puebla, lookup))).toBeUndefined();
   });
 
   it('gathers the sessions of the picked places’ people and of the picked people', () => {

@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { buildLookup } from '../../src/lib/data/lookup';
 import { cellKey, rangeClause, setClause, textClause, type Clause } from '../../src/lib/filters';
-import { describeClauses, formatRange } from '../../src/lib/state/describe';
+import { describeClauses, formatRange } from '../../src/lib/ui/describe';
 import { DashboardState } from '../../src/lib/state/dashboard.svelte';
 import { clausesToParams, paramsToClauses } from '../../src/lib/state/url';
 import { UrlSync, type SyncLibrary } from '../../src/lib/state/url-sync.svelte';

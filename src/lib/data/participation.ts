@@ -3,7 +3,6 @@
  * and each topic's session), and each place's people. The report attributes its takeaways to
  * a session, not to single speakers, so a place may have spoken without a message of its own.
  */
-import { m } from '../i18n/i18n.svelte';
 import { sessionsInOrder } from './dates';
 import { type Lookup } from './lookup';
 import { formatDate } from '../i18n/format';
@@ -43,14 +42,12 @@ export function sessionLabel(session: Session): string {
 }
 
 /**
- * Why a place where people took part has no message of its own: they spoke in a session, and
- * the report attributes that session's takeaways to the session, not to single speakers.
- * Undefined for a place no one spoke from.
+ * The sessions the people of a place spoke in, by date: a place where people took part may have
+ * no message of its own, since the report attributes a session's takeaways to the session, not
+ * to single speakers. None for a place no one spoke from.
  */
-export function whyNoMessages(placeId: string, dataset: Dataset, lookup: Lookup): string | undefined {
-  const sessions = [...new Set(peopleAt(placeId, dataset).flatMap((p) => sessionsOf(p, lookup)))];
-  if (sessions.length === 0) return undefined;
-  return m.participation_no_messages({ sessions: sessions.map(sessionLabel).join(m.participation_and_in()) });
+export function sessionsSpokenFrom(placeId: string, dataset: Dataset, lookup: Lookup): Session[] {
+  return sessionsInOrder(new Set(peopleAt(placeId, dataset).flatMap((p) => sessionsOf(p, lookup))));
 }
 
 /** The places of these world regions (none until the regions' codes are known). */

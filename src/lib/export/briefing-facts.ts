@@ -8,7 +8,7 @@ import type { Message } from '../data/schema';
 import { formatNumber } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
-import { filtersInWords } from '../state/describe';
+import { filtersInWords } from '../ui/describe';
 import { kindCount } from '../ui/kind-words';
 import { orderedGroups } from './order';
 import { messageRow, type MessageRow } from './rows';

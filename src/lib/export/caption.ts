@@ -6,7 +6,7 @@
 import { formatDate, formatLocalDay, formatNumber } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
-import { filtersInWords } from '../state/describe';
+import { filtersInWords } from '../ui/describe';
 import type { Caption } from './image';
 
 export function pictureCaption(dashboard: DashboardState, viewName: string): Caption {

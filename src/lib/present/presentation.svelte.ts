@@ -17,7 +17,7 @@ import { m } from '../i18n/later.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
 import type { Source } from '../state/sources';
 import { clausesToFilters, clausesToParams, paramsToClauses } from '../state/url';
-import { titleOfFilters } from '../state/describe';
+import { titleOfFilters } from '../ui/describe';
 import { currentView, EMPTY_VIEW, encodeView, viewHref, writeView, type View, type ViewSource } from '../state/view';
 import { presentationChannel, speakerToken, type PresentationMessage } from './channel';
 import { actionOf, isClickerKey, type PresentationAction } from './key-list';

@@ -6,19 +6,6 @@
 import { interpolateCividis } from 'd3-scale-chromatic';
 import type { Dataset, Theme, ThemeGroup } from '../data/schema';
 import { NO_TOPIC } from '../filters/clauses';
-import { m } from '../i18n/i18n.svelte';
-
-/** A theme group's name, in the interface's language. */
-export function themeGroupLabel(group: ThemeGroup): string {
-  switch (group) {
-    case 'cross-cutting':
-      return m.themes_group_cross_cutting();
-    case 'gfmd-area':
-      return m.themes_group_gfmd_area();
-    case 'issue':
-      return m.themes_group_issue();
-  }
-}
 
 const GROUP_ORDER: ThemeGroup[] = ['cross-cutting', 'gfmd-area', 'issue'];
 
@@ -28,10 +15,11 @@ export interface ThemeGroupColumns {
   themes: Theme[];
 }
 
-export function themeColumns(themes: readonly Theme[]): ThemeGroupColumns[] {
+/** The themes in columns by group, each group named by `label` (ui/theme-words.ts). */
+export function themeColumns(themes: readonly Theme[], label: (group: ThemeGroup) => string): ThemeGroupColumns[] {
   return GROUP_ORDER.map((group) => ({
     group,
-    label: themeGroupLabel(group),
+    label: label(group),
     themes: themes.filter((t) => t.group === group),
   })).filter((g) => g.themes.length > 0);
 }
@@ -49,18 +37,24 @@ export interface MatrixRow {
   short: string;
 }
 
-export function topicRows(dataset: Dataset): MatrixRow[] {
+/** How the rows are named (ui/theme-words.ts): a topic's number and title, and the row of the messages across topics. */
+export interface RowWords {
+  topic: (number: number, title: string) => string;
+  across: string;
+  acrossShort: string;
+}
+
+/** The topics in their order, after a row for the messages that span topics (if any). */
+export function topicRows(dataset: Dataset, words: RowWords): MatrixRow[] {
   const rows = [...dataset.topics]
     .sort((a, b) => a.number - b.number)
     .map((t) => ({
       id: t.id,
-      label: m.scale_topic_title({ number: t.number, title: t.title }),
+      label: words.topic(t.number, t.title),
       short: `${t.number}. ${t.title}`,
     }));
   const spanning = dataset.messages.some((message) => message.topicId === null);
-  return spanning
-    ? [{ id: NO_TOPIC, label: m.themes_across_topics(), short: m.themes_across_topics_short() }, ...rows]
-    : rows;
+  return spanning ? [{ id: NO_TOPIC, label: words.across, short: words.acrossShort }, ...rows] : rows;
 }
 
 /**

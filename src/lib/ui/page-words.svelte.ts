@@ -3,14 +3,14 @@
  * on every key (the header shows it at once); said after every change of the filters, even one
  * that leaves the count as it was, after what is picked ("Place: Montreal. 8 of 52 messages").
  * The browser's tab says where the user is (presenting, a message open, the filters), in the
- * interface's language; their words (state/page-title.ts) load with the first change.
+ * interface's language; their words (ui/page-title.ts) load with the first change.
  * Called while a dashboard is set up: its effects live as long as it does.
  */
 import { untrack } from 'svelte';
 import { formatNumber } from '../i18n/format';
 import { locale, m } from '../i18n/i18n.svelte';
 import type { DashboardState } from '../state/dashboard.svelte';
-import type { PageState } from '../state/page-title';
+import type { PageState } from './page-title';
 import { SOURCES } from '../state/sources';
 import type { Announcer } from './announcer.svelte';
 
@@ -19,7 +19,7 @@ export function followPageWords(
   announcer: Announcer,
   presenting: () => PageState['presenting'],
 ): void {
-  const pageWords = () => import('../state/page-title');
+  const pageWords = () => import('./page-title');
   const pageState = (): PageState => ({
     consultation: dashboard.dataset.meta.title,
     product: m.product_name(),

@@ -4,13 +4,13 @@
  * when it is removed.
  */
 import { type Lookup } from '../data/lookup';
-import { kindLabel, kindPlural } from '../ui/kind-words';
+import { kindLabel, kindPlural } from './kind-words';
 import { formatRange } from '../i18n/format';
 import { m } from '../i18n/later.svelte';
 import { MESSAGE_KINDS } from '../data/kinds';
 import type { MessageKind } from '../data/schema';
 import { ANY, NO_TOPIC, parseCellKey, setClause, type Clause, type SetField } from '../filters';
-import { joinWord } from './matrix-picks';
+import { joinWord } from '../state/matrix-picks';
 
 export interface FilterChip<S extends string = string> {
   key: string;
