@@ -53,7 +53,8 @@ interface Entry {
   readonly names: Readonly<Record<NameField, readonly string[]>>;
 }
 
-function entries(dataset: Dataset): Entry[] {
+/** How search sees each message: the lookups are made once, an entry when it is asked for. */
+function entryMaker(dataset: Dataset): (m: Message) => Entry {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   const organisations = new Map(dataset.organisations.map((o) => [o.id, o]));
@@ -63,7 +64,7 @@ function entries(dataset: Dataset): Entry[] {
   const topicOf = (topicId: string | null) => (topicId ? topics.get(topicId) : undefined);
   const known = <T>(ids: Iterable<string>, from: ReadonlyMap<string, T>) =>
     [...new Set(ids)].flatMap((id) => (from.has(id) ? [from.get(id)!] : []));
-  return dataset.messages.map((m: Message) => {
+  return (m: Message) => {
     const speakers = known(m.personIds, people);
     const placeIds = [...m.placeIds, ...speakers.flatMap((p) => (p.placeId ? [p.placeId] : []))];
     const organisationIds = [
@@ -85,7 +86,7 @@ function entries(dataset: Dataset): Entry[] {
         session: [sessions.get(topicOf(m.topicId)?.sessionId ?? '')?.title].filter((t): t is string => Boolean(t)),
       },
     };
-  });
+  };
 }
 
 /** The query as MiniSearch reads it: every word (AND), each as any of its forms (OR), all prefixes. */
@@ -100,23 +101,29 @@ function queryOf(words: readonly string[]): Query {
 const MEMO = 32;
 
 export function buildSearcher(dataset: Dataset): Searcher {
-  const { engine, all, searcher } = searcherParts(dataset);
-  engine.addAll(all);
+  const { add, searcher } = searcherParts(dataset);
+  add(0, dataset.messages.length);
   return searcher;
 }
 
 /**
  * The same searcher, its index built `chunkSize` messages at a time with the page's thread
- * free between (at 100,000 messages the whole index takes seconds; a part, tens of ms).
+ * free between (at 100,000 messages the whole index takes seconds; a part, tens of ms). Each
+ * part makes its messages' entries too: no one task goes through every message.
  */
 export async function buildSearcherInParts(dataset: Dataset, chunkSize = 1000): Promise<Searcher> {
-  const { engine, all, searcher } = searcherParts(dataset);
-  await engine.addAllAsync(all, { chunkSize });
+  const { add, searcher } = searcherParts(dataset);
+  const count = dataset.messages.length;
+  for (let from = 0; from < count; from += chunkSize) {
+    // The page's turn between two parts.
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    add(from, Math.min(count, from + chunkSize));
+  }
   return searcher;
 }
 
-/** The searcher and its engine, the engine still empty: its caller adds the entries. */
-function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entry[]; searcher: Searcher } {
+/** The searcher, its engine still empty: `add(from, to)` indexes those messages (by position). */
+function searcherParts(dataset: Dataset): { add: (from: number, to: number) => void; searcher: Searcher } {
   // One spelling per word, worked out once per distinct word of the dataset.
   const canonical = new Map<string, string>();
   const spell = (word: string) => {
@@ -124,8 +131,10 @@ function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entr
     if (known === undefined) canonical.set(word, (known = canonicalWord(word)));
     return known;
   };
-  const all = entries(dataset);
-  const byId = new Map(all.map((e, i) => [e.id, { entry: e, position: i }]));
+  const messages = dataset.messages;
+  const entryOf = entryMaker(dataset);
+  /** Each indexed message's position. */
+  const positions = new Map<string, number>();
   const engine = new MiniSearch<Entry>({
     fields: FIELDS,
     extractField: (entry, field) => {
@@ -152,7 +161,7 @@ function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entr
     // A query with no word in it (only punctuation) looks for nothing, so filters nothing.
     const results: SearchResult[] = words.length
       ? engine.search(queryOf(words))
-      : all.map((e) => ({ id: e.id, score: 0, terms: [], queryTerms: [], match: {} }));
+      : messages.map((m) => ({ id: m.id, score: 0, terms: [], queryTerms: [], match: {} }));
     const hits = hitsOf(results, words.map(searchForms));
     if (memo.size >= MEMO) memo.clear();
     memo.set(query, hits);
@@ -161,14 +170,18 @@ function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entr
 
   /** `forms`: what each query word searched for (its prefixes), to tell which words a message's title or text explains. */
   function hitsOf(results: readonly SearchResult[], forms: readonly (readonly string[])[]): SearchHits {
-    const passing = new Bitset(all.length);
+    const passing = new Bitset(messages.length);
     const found = new Map<string, SearchResult>();
     for (const result of results) {
-      const at = byId.get(result.id as string);
-      if (!at) continue;
-      passing.add(at.position);
-      found.set(at.entry.id, result);
+      const at = positions.get(result.id as string);
+      if (at === undefined) continue;
+      passing.add(at);
+      found.set(result.id as string, result);
     }
+    const messageOf = (id: string) => {
+      const at = positions.get(id);
+      return at === undefined ? undefined : messages[at];
+    };
     const inFields = (result: SearchResult, term: string, fields: readonly string[]) =>
       result.match[term]!.some((f) => fields.includes(f));
     const marks = new Map<string, readonly string[]>();
@@ -177,12 +190,12 @@ function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entr
       score: (id) => found.get(id)?.score ?? 0,
       marksOf(id) {
         const result = found.get(id);
-        const entry = byId.get(id)?.entry;
-        if (!result || !entry) return [];
+        const message = messageOf(id);
+        if (!result || !message) return [];
         let words = marks.get(id);
         if (!words) {
           const terms = new Set(Object.keys(result.match).filter((t) => inFields(result, t, SHOWN_FIELDS)));
-          const seen = searchWords(`${entry.label}\n${entry.text}`);
+          const seen = searchWords(`${message.label}\n${message.text}`);
           words = [...new Set(seen.filter((w) => terms.has(spell(w))))];
           marks.set(id, words);
         }
@@ -190,8 +203,8 @@ function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entr
       },
       reasonsOf(id) {
         const result = found.get(id);
-        const entry = byId.get(id)?.entry;
-        if (!result || !entry) return [];
+        const message = messageOf(id);
+        if (!result || !message) return [];
         // The terms of the query words that no marked word shows: found in a name only.
         const matched = Object.keys(result.match);
         const unshown = new Set<string>();
@@ -200,6 +213,7 @@ function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entr
           if (!terms.some((t) => inFields(result, t, SHOWN_FIELDS))) for (const t of terms) unshown.add(t);
         }
         if (!unshown.size) return [];
+        const entry = entryOf(message);
         return NAME_FIELDS.flatMap((field) => {
           const names = entry.names[field].filter((name) =>
             searchWords(name).some((w) => {
@@ -213,5 +227,14 @@ function searcherParts(dataset: Dataset): { engine: MiniSearch<Entry>; all: Entr
     };
   }
 
-  return { engine, all, searcher: { dataset, search } };
+  function add(from: number, to: number) {
+    const chunk: Entry[] = [];
+    for (let at = from; at < to; at++) {
+      positions.set(messages[at]!.id, at);
+      chunk.push(entryOf(messages[at]!));
+    }
+    engine.addAll(chunk);
+  }
+
+  return { add, searcher: { dataset, search } };
 }

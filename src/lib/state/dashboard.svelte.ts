@@ -4,7 +4,8 @@
  */
 import { SegmentCache } from '../filters/segments';
 import { createContext } from 'svelte';
-import { buildLookup, type Lookup } from '../data/lookup';
+import type { Lookup } from '../data/lookup';
+import { indexOf, lookupOf } from './prepare';
 import { placesInRegions, sessionsSpokenIn } from '../data/participation';
 /** World regions (UN M49, from CLDR): loaded when a view, a link or a scene first needs them. */
 export type Regions = typeof import('../data/regions');
@@ -12,7 +13,6 @@ import { SOURCES, type EntityKind, type Source } from './sources';
 import type { Dataset, Message } from '../data/schema';
 import {
   ANY,
-  buildIndex,
   cellCounts,
   withRegions,
   cellKey,
@@ -62,7 +62,7 @@ export class DashboardState {
   #loadingRegions: Promise<Regions> | null = null;
   #searcher = $state.raw<Searcher | null>(null);
   #loadingSearch: Promise<void> | null = null;
-  readonly #base: DatasetIndex = $derived(buildIndex(this.#dataset));
+  readonly #base: DatasetIndex = $derived(indexOf(this.#dataset));
   /**
    * The filter index; with world regions once they are loaded (`loadRegions`), and with the
    * searcher once it is loaded (`loadSearch`).
@@ -71,7 +71,7 @@ export class DashboardState {
     const index = this.#regions ? withRegions(this.#base, this.#regions.regionCodes) : this.#base;
     return this.#searcher ? withSearcher(index, this.#searcher) : index;
   });
-  readonly lookup: Lookup = $derived(buildLookup(this.#dataset));
+  readonly lookup: Lookup = $derived(lookupOf(this.#dataset));
   /** Messages that pass every clause. */
   readonly filtered: Bitset = $derived(resolve(this.index, this.#clauses));
   readonly count: number = $derived(this.filtered.count());

@@ -11,7 +11,24 @@ import type { ConsultationIndex, Dataset } from '../data/schema';
 import { DatasetError } from '../data/fetchers';
 import type { Progress } from '../data/remote';
 import { sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
+import { prepareInParts } from './prepare';
 import { currentView, EMPTY_VIEW, writeView, type View, type ViewSource } from './view';
+
+/**
+ * A consultation's query: loaded and checked (`sourceQuery`), then, when it is big, its
+ * dashboard's first build made in parts (`prepare.ts`) while the page still says it is loading.
+ */
+export function datasetQuery(source: DatasetSource | undefined, onProgress?: Progress, signal?: AbortSignal) {
+  const query = sourceQuery(source, onProgress, signal);
+  return {
+    ...query,
+    queryFn: async () => {
+      const dataset = await query.queryFn();
+      await prepareInParts(dataset, signal);
+      return dataset;
+    },
+  };
+}
 
 const RECENT_KEY = 'consultation-atlas:recent';
 /** How many recent ones are kept, and the largest file kept with them (a browser keeps about 5 MB). */
@@ -180,7 +197,7 @@ export class ConsultationLibrary {
     this.#failure = null;
     this.#progress = null;
     try {
-      const dataset = await this.#client.fetchQuery(sourceQuery(source, this.onProgress, abort.signal));
+      const dataset = await this.#client.fetchQuery(datasetQuery(source, this.onProgress, abort.signal));
       if (abort.signal.aborted) return false;
       this.#opening = null;
       this.#progress = null;
@@ -272,6 +289,7 @@ export class ConsultationLibrary {
       // Opened as the .json it holds, remembered like any file; already checked in the worker,
       // so the query starts with the dataset instead of reading and checking its text again.
       const opened: DatasetSource = { kind: 'file', name: file.name, text: JSON.stringify(result.data) };
+      await prepareInParts(result.data);
       this.#client.setQueryData(sourceQuery(opened).queryKey, result.data);
       return await this.open(opened);
     } catch (error) {
