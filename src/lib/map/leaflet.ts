@@ -4,6 +4,7 @@
  */
 import * as L from './leaflet-core';
 import type { Attachment } from 'svelte/attachments';
+import { prefersReducedMotion as reducedMotion } from 'svelte/motion';
 import type { Basemap } from '../data/basemap';
 
 export interface MapOptions {
@@ -12,9 +13,9 @@ export interface MapOptions {
   ondestroy?: () => void;
 }
 
-/** Whether the user asked for less motion: then the map jumps instead of gliding. */
+/** Whether the user asked for less motion (Svelte's media query): then the map jumps instead of gliding. */
 export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return reducedMotion.current;
 }
 
 export function leafletMap({ onready, ondestroy }: MapOptions): Attachment<HTMLElement> {
