@@ -71,7 +71,7 @@ export function movedMarks(marks: readonly Mark[]): Mark[] {
  * The drawn shape's half-size: a marker's box is its hit area; its shape is drawn in a 100-unit
  * square inside a 124-unit view (PlaceMarker), at most 46 units from its centre.
  */
-export function shapeRadius(mark: Mark, radius: (mark: Mark) => number): number {
+function shapeRadius(mark: Mark, radius: (mark: Mark) => number): number {
   return (radius(mark) * (2 * 46)) / 124;
 }
 
@@ -106,7 +106,7 @@ function leaderBoxes(list: readonly Mark[]): Box[] {
   });
 }
 
-export interface NameOptions {
+interface NameOptions {
   radius: (mark: Mark) => number;
   /** The places named first (on stage, this step's). */
   named: ReadonlySet<string>;
