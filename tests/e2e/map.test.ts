@@ -41,6 +41,47 @@ describe('the map, with the network blocked', () => {
     await close();
   });
 
+  it('a presentation frames the map for its scenes; after it, the map is back where the user left it', async () => {
+    const { page, map, close } = await open();
+    const montreal = map.getByRole('button', { name: /^Montreal, Canada/ });
+    const where = async () => {
+      const box = (await montreal.boundingBox())!;
+      const host = (await map.locator('.leaflet-container').boundingBox())!;
+      return `${Math.round(box.x - host.x)},${Math.round(box.y - host.y)},${Math.round(box.width)}`;
+    };
+    const framed = await where();
+    // The user zooms in twice: the map is their own.
+    await map.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(where).not.toBe(framed);
+    await map.getByRole('button', { name: 'Zoom in' }).click();
+    let left = '';
+    await expect
+      .poll(async () => {
+        const now = await where();
+        const settled = now === left;
+        left = now;
+        return settled;
+      })
+      .toBe(true);
+    // Presenting: a scene that puts the map on stage frames its places.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.locator('.page.presenting').waitFor();
+    const stage = () => page.locator('.page').getAttribute('data-stage');
+    // On to the first scene with the map on stage, a step at a time.
+    await expect
+      .poll(async () => {
+        if ((await stage()) === 'map') return true;
+        await page.keyboard.press('PageDown');
+        return false;
+      })
+      .toBe(true);
+    await expect.poll(where).not.toBe(left);
+    await page.keyboard.press('Escape');
+    await page.locator('.page:not(.presenting)').waitFor();
+    await expect.poll(where).toBe(left);
+    await close();
+  });
+
   it('a click on a marker selects the place and filters; a second click restores', async () => {
     const { page, map, close } = await open();
     const marker = map.getByRole('button', { name: /^São Paulo, Brazil \(.*\): \d+ messages?$/ });
