@@ -31,7 +31,7 @@ export function lookupOf(dataset: Dataset): Lookup {
 }
 
 /** The page's next task: what waits for the page to answer (input, painting) goes first. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
