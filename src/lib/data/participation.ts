@@ -47,7 +47,7 @@ export function sessionLabel(session: Session): string {
  * to single speakers. None for a place no one spoke from.
  */
 export function sessionsSpokenFrom(placeId: string, dataset: Dataset, lookup: Lookup): Session[] {
-  return sessionsInOrder(new Set(peopleAt(placeId, dataset).flatMap((p) => sessionsOf(p, lookup))));
+  return sessionsInOrder([...sessionsSpokenIn([placeId], [], dataset, lookup)].map((id) => lookup.sessions.get(id)!));
 }
 
 /** The places of these world regions (none until the regions' codes are known). */

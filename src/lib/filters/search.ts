@@ -20,6 +20,7 @@
  *   and organisations: a message titled or tagged with the words is about them, while a text
  *   may mention them in passing. Exact words rank above prefixes (MiniSearch's prefix weight).
  */
+import { nextTask } from './next-task';
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Dataset, Message } from '../data/schema';
 import { Bitset } from './bitset';
@@ -116,7 +117,7 @@ export async function buildSearcherInParts(dataset: Dataset, chunkSize = 1000): 
   const count = dataset.messages.length;
   for (let from = 0; from < count; from += chunkSize) {
     // The page's turn between two parts.
-    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (from > 0) await nextTask();
     add(from, Math.min(count, from + chunkSize));
   }
   return searcher;

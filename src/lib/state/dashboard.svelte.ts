@@ -5,7 +5,8 @@
 import { SegmentCache } from '../filters/segments';
 import { createContext } from 'svelte';
 import type { Lookup } from '../data/lookup';
-import { IN_PARTS, indexOf, lookupOf, nextTask } from './prepare';
+import { nextTask } from '../filters/next-task';
+import { IN_PARTS, indexOf, lookupOf } from './prepare';
 import { placesInRegions, sessionsSpokenIn } from '../data/participation';
 /** World regions (UN M49, from CLDR): loaded when a view, a link or a scene first needs them. */
 export type Regions = typeof import('../data/regions');

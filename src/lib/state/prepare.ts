@@ -9,6 +9,7 @@ import { buildLookup, type Lookup } from '../data/lookup';
 import { reportLexicon } from '../data/report-words';
 import type { Dataset } from '../data/schema';
 import { buildIndex, type DatasetIndex } from '../filters';
+import { nextTask } from '../filters/next-task';
 
 /** From this many messages the first build is made in parts (about 50 ms of work a part at 10,000). */
 export const IN_PARTS = 10_000;
@@ -28,15 +29,6 @@ export function lookupOf(dataset: Dataset): Lookup {
   let lookup = lookups.get(dataset);
   if (!lookup) lookups.set(dataset, (lookup = buildLookup(dataset)));
   return lookup;
-}
-
-/** The page's next task: what waits for the page to answer (input, painting) goes first. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 /** Makes a big dataset's parts one task at a time; stops when `signal` is aborted (the opening cancelled). */
