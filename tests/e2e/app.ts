@@ -140,8 +140,10 @@ export async function allMessageCards(page: Page): Promise<Locator> {
   await region.waitFor();
   while ((await more.count()) > 0) {
     const before = await cards.count();
-    await more.scrollIntoViewIfNeeded();
-    await expect.poll(() => cards.count()).toBeGreaterThan(before);
+    // Scrolled to if it is still there: cards built as the list scrolls may have taken its
+    // place between the count and the scroll (on a busy machine), and a locator would wait for it.
+    await more.evaluateAll((buttons) => buttons[0]?.scrollIntoView({ block: 'nearest' }));
+    await expect.poll(async () => (await cards.count()) > before || (await more.count()) === 0).toBe(true);
   }
   return cards;
 }
