@@ -33,6 +33,12 @@ export default defineConfig(({ mode }) => ({
       { find: /^\.\/SVG\.VML$/, replacement: resolve(import.meta.dirname, 'src/lib/map/no-vml.ts') },
       // TanStack Query's Mutation class: the app makes no mutations (src/lib/data/no-mutations.ts).
       { find: /^\.\/mutation\.js$/, replacement: resolve(import.meta.dirname, 'src/lib/data/no-mutations.ts') },
+      // The Markdown reader runs in a worker, which has no DOM: character references are decoded
+      // from their table (the package's worker build), not through a DOM element (its browser build).
+      {
+        find: /^decode-named-character-reference$/,
+        replacement: resolve(import.meta.dirname, 'node_modules/decode-named-character-reference/index.js'),
+      },
     ],
   },
   // No asset becomes a data: address (Leaflet's control icons would): assets stay files, cached and checked.

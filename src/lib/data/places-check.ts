@@ -50,7 +50,7 @@ export function countryShapes(basemap: Basemap): CountryShapes {
 }
 
 /** Inside the outline (even-odd over every ring, so holes count), trying the point a world to either side. */
-function inside(country: Country, lon: number, lat: number): boolean {
+export function inside(country: Country, lon: number, lat: number): boolean {
   return [lon, lon - 360, lon + 360].some((x) => {
     let count = 0;
     for (const ring of country.rings) {

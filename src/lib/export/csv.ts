@@ -7,6 +7,7 @@
  * a multi-line `=1+1⏎x` through; ours looks at the first character, whatever follows.
  */
 import Papa from 'papaparse';
+import { slug } from '../data/ids';
 import { COLUMNS, type MessageRow } from './rows';
 
 export const BOM = '\uFEFF';
@@ -24,12 +25,5 @@ export function toCsv(rows: readonly MessageRow[]): string {
 
 /** "consultation-atlas-gfmd-puebla-2020-23-messages.csv": what the file holds, in its name. */
 export function exportName(title: string, count: number, extension: string, noun = 'message'): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `${slug || 'consultation'}-${count}-${noun}${count === 1 ? '' : 's'}.${extension}`;
+  return `${slug(title) || 'consultation'}-${count}-${noun}${count === 1 ? '' : 's'}.${extension}`;
 }

@@ -44,6 +44,8 @@ export interface DraftPerson {
   place?: string;
   /** The country's ISO code, when the line ends with a country. */
   countryCode?: string;
+  /** The organisation the line names ("Office for New Americans", "Cities Alliance"). */
+  organisation?: string;
   topics: number[];
   /** Other spellings met in quotes' attributions. */
   variants: string[];
@@ -435,7 +437,11 @@ class Reader {
     const rest = parts.slice(1);
     const countryCode = rest.length ? countryOf(rest.at(-1)!) : undefined;
     if (countryCode) rest.pop();
-    const place = countryCode && rest.length >= 1 ? rest.pop() : undefined;
+    let organisation: string | undefined;
+    let place = countryCode && rest.length >= 1 ? rest.pop() : undefined;
+    if (place && ORGANISATION.test(place)) [organisation, place] = [place, undefined];
+    organisation ??= organisationIn(rest);
+    place = place?.replace(PLACE_PREFIX, '');
     const existing = this.#draft.people.find((person) => sameName(person.name, name));
     if (existing) {
       if (topic !== null && !existing.topics.includes(topic)) existing.topics.push(topic);
@@ -447,6 +453,7 @@ class Reader {
       role: rest.join(', '),
       ...(place ? { place } : {}),
       ...(countryCode ? { countryCode } : {}),
+      ...(organisation ? { organisation } : {}),
       topics: topic === null ? [] : [topic],
       variants: [],
       block: block.n,
@@ -685,6 +692,28 @@ function personParts(text: string): string[] {
   return splitCommas(text);
 }
 
+const ORGANISATION =
+  /\b(consortium|federation|association|commission|office|ministry|council|network|alliance|secretariat|government|department|directorate|agency|organi[sz]ation|institute|foundation|university|union|conference|coalition|international|committee|bank|forum|programme|mercociudades|uclg|iom|unhcr|unicef|undp|ilo|oecd)\b|\([\p{Lu}]{2,}\)/iu;
+const ROLE_START =
+  /^(focal point|director|head|secretary|adviser|advisor|coordinator|manager|mayor|deputy|vice|councillor|councilor|minister|president|chair|officer|specialist|expert|lead|chief|representative|member)\b/i;
+const PLACE_PREFIX =
+  /^(?:the\s+)?(?:municipality|city|town|province|state|region|department|prefecture|canton|district) of\s+/i;
+
+/**
+ * The organisation a person's role names: its last part ("…, Cities Alliance"), or what follows
+ * "of the" or "in the" in it ("Director of the Office for New Americans").
+ */
+function organisationIn(segments: readonly string[]): string | undefined {
+  const role = segments.join(', ');
+  const tail = /\s(?:of|in|at)\s+(?:the\s+)?(.+)$/.exec(role)?.[1];
+  if (tail && ORGANISATION.test(tail) && !ROLE_START.test(tail)) return tail.split(/\s+[-–—]\s+/).at(-1);
+  const last = segments
+    .at(-1)
+    ?.split(/\s+[-–—]\s+/)
+    .at(-1);
+  return last && ORGANISATION.test(last) && !ROLE_START.test(last) ? last : undefined;
+}
+
 function looksLikeName(text: string): boolean {
   const tokens = text.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 7 || /\d/.test(text)) return false;
@@ -742,7 +771,7 @@ function readQuote(
     }
   }
   const said = SAID.exec(text);
-  if (said && !attribution && words(said[2]!) >= 5)
+  if (said && !attribution && words(said[2]!) >= 5 && looksLikeName(personParts(said[1]!)[0] ?? ''))
     return { text: fold(said[2]!), speaker: speakerOf(said[1]!), usedNext: false };
   const quoted = QUOTED.exec(text);
   const italic = block.runs.every((run) => run.italic || !run.text.trim());

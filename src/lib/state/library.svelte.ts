@@ -11,6 +11,8 @@ import type { ConsultationIndex, Dataset } from '../data/schema';
 import { DatasetError } from '../data/fetchers';
 import type { Progress } from '../data/remote';
 import { sourceKey, sourceQuery, type DatasetSource } from '../data/sources';
+import type { Draft } from '../report/structure';
+import { NO_TEXT_FILE, REPORT_FILE } from '../report/files';
 import { prepareInParts } from './prepare';
 import { currentView, EMPTY_VIEW, writeView, type View, type ViewSource } from './view';
 
@@ -81,6 +83,7 @@ export class ConsultationLibrary {
   #failure = $state.raw<{ source: DatasetSource; error: Error } | null>(null);
   /** How much of the consultation being loaded has arrived (bytes), while it loads. */
   #progress = $state.raw<LoadProgress | null>(null);
+  #review = $state.raw<{ name: string; draft: Draft } | null>(null);
   /** Stops the consultation being opened, when the user cancels it. */
   #abort: AbortController | null = null;
   /** Stops the first consultation's loading (the page's first), when the user cancels it. */
@@ -260,6 +263,7 @@ export class ConsultationLibrary {
    */
   async openFile(file: File): Promise<boolean> {
     const source: DatasetSource = { kind: 'file', name: file.name, text: '' };
+    if (REPORT_FILE.test(file.name) || NO_TEXT_FILE.test(file.name)) return this.openReport(file);
     let content;
     try {
       // What the file is, by its bytes (and refused over the size limit before it is read).
@@ -271,6 +275,59 @@ export class ConsultationLibrary {
     }
     if (content.kind === 'workbook') return this.#openWorkbook(file);
     return this.open({ kind: 'file', name: file.name, text: content.text });
+  }
+
+  /**
+   * A consultation's report (.docx, .md or .txt): read off the page's thread into a draft, which
+   * the review screen then shows in place of the dashboard. Nothing is opened until the staffer
+   * has reviewed the draft and opens the dataset made of it.
+   */
+  async openReport(file: File): Promise<boolean> {
+    const source: DatasetSource = { kind: 'file', name: file.name, text: '' };
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#opening = source;
+    this.#failure = null;
+    const words = await laterMessages();
+    this.#progress = { loaded: file.size, total: file.size, checking: words.report_reading() };
+    try {
+      const { readReportFile } = await import('../report/report-client');
+      const draft = await readReportFile(file, abort.signal);
+      if (abort.signal.aborted) return false;
+      this.#review = { name: file.name, draft };
+      return true;
+    } catch (error) {
+      if (abort.signal.aborted) return false;
+      const code = (error as { code?: string }).code;
+      const reason = (error as { reason?: string }).reason || (error as Error).message;
+      this.#failure = {
+        source,
+        error: new DatasetError(
+          code === 'no-text'
+            ? words.report_no_text({ name: file.name })
+            : code === 'not-word'
+              ? words.report_not_word({ name: file.name, reason })
+              : words.report_unreadable({ name: file.name, reason }),
+        ),
+      };
+      return false;
+    } finally {
+      if (!abort.signal.aborted) {
+        this.#opening = null;
+        this.#progress = null;
+      }
+    }
+  }
+
+  /** The report under review, in place of the dashboard. */
+  get review(): { name: string; draft: Draft } | null {
+    return this.#review;
+  }
+
+  /** Leaves the review: the dashboard comes back as it was. */
+  closeReview(): void {
+    this.#review = null;
   }
 
   async #openWorkbook(file: File): Promise<boolean> {

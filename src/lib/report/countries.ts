@@ -1,0 +1,38 @@
+/**
+ * The countries a review can place people in: the basemap's (the map the app draws), each with
+ * its centre and its name in the report's language.
+ */
+import { fetchBasemap } from '../data/basemap';
+import type { Countries } from './review.svelte';
+import { countryCentre } from './gazetteer';
+
+export interface CountryChoice {
+  code: string;
+  name: string;
+}
+
+export async function loadCountries(language: string): Promise<Countries & { list: CountryChoice[] }> {
+  const [{ countryShapes, inside }, basemap] = await Promise.all([import('../data/places-check'), fetchBasemap()]);
+  const shapes = countryShapes(basemap);
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
+  } catch {
+    names = null;
+  }
+  const name = (code: string) => names?.of(code) ?? shapes.get(code)?.name ?? code;
+  const centres = new Map<string, [number, number] | null>();
+  return {
+    name,
+    centre: (code) => {
+      if (!centres.has(code)) {
+        const country = shapes.get(code);
+        centres.set(code, country ? countryCentre(country.rings, (lon, lat) => inside(country, lon, lat)) : null);
+      }
+      return centres.get(code)!;
+    },
+    list: [...shapes.keys()]
+      .map((code) => ({ code, name: name(code) }))
+      .sort((a, b) => a.name.localeCompare(b.name, language)),
+  };
+}
