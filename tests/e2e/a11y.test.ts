@@ -147,6 +147,40 @@ describe('axe reports no violation', () => {
     await close();
   });
 
+  it('in the review of a report: its details open, messages decided, the report shown, and on a phone', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, close } = await open('', viewport);
+      const more = page.getByRole('button', { name: 'More', exact: true });
+      if (await more.isVisible()) await more.click();
+      await page.getByRole('button', { name: 'Open…' }).click();
+      await page
+        .getByRole('dialog', { name: 'Open a consultation' })
+        .getByLabel('The consultation’s report (.docx, .md or .txt)')
+        .setInputFiles('tests/fixtures/reports/puebla-2020.md');
+      const review = page.getByRole('main', { name: 'Review the draft' });
+      await review.getByText(/\d+ of \d+ reviewed/).waitFor({ timeout: 30_000 });
+      for (const summary of await review.locator('summary').all()) await summary.click();
+      await review
+        .getByRole('button', { name: /^Accept: / })
+        .first()
+        .click();
+      await review
+        .getByRole('button', { name: /^Reject: / })
+        .first()
+        .click();
+      await expectClean(page, `the review at ${viewport.width} px`);
+      await review
+        .getByRole('button', { name: /^Show in the report/ })
+        .first()
+        .click();
+      await expectClean(page, `the review's report at ${viewport.width} px`);
+      await close();
+    }
+  });
+
   it('in the speaker view, waiting and following a presentation', async () => {
     const waiting = await openApp(app, { query: '?speaker=0123456789ab', viewport: { width: 900, height: 700 } });
     await waiting.page.getByRole('heading', { name: 'Speaker view' }).waitFor();
