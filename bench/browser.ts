@@ -4,7 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { preview } from 'vite';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
@@ -194,6 +196,20 @@ export async function benchHeap(browser: Browser, url: string): Promise<{ after1
   return { after10, after200 };
 }
 
+/** The longest task the page's long-task observer (`window.longTasks`) saw start since `from`. */
+function longestTaskSince(page: Page, from: number): Promise<number> {
+  return page.evaluate(
+    (from) =>
+      Math.max(
+        0,
+        ...(window as unknown as { longTasks: number[][] }).longTasks
+          .filter(([start]) => start! >= from)
+          .map(([, duration]) => duration!),
+      ),
+    from,
+  );
+}
+
 export interface BigResult {
   /** From navigation until every view was drawn. */
   shownMs: number;
@@ -225,17 +241,7 @@ export async function benchBig(browser: Browser, url: string, text: string): Pro
   await page.goto(url);
   const shownMs = await drawnAt(page, 500, 600_000);
   await page.waitForTimeout(2000);
-  const longest = (from: number) =>
-    page.evaluate(
-      (from) =>
-        Math.max(
-          0,
-          ...(window as unknown as { longTasks: number[][] }).longTasks
-            .filter(([start]) => start! >= from)
-            .map(([, duration]) => duration!),
-        ),
-      from,
-    );
+  const longest = (from: number) => longestTaskSince(page, from);
   const longestLoadTaskMs = await longest(0);
   const searchFrom = (await page.evaluate(() => performance.now())) as number;
   const count = () => page.locator('.page-header .message-count').textContent();
@@ -304,4 +310,58 @@ export async function benchOffice(browser: Browser, url: string): Promise<Office
   const mid = <T>(pick: (r: OfficeResult) => T & { ms: number }) =>
     [...runs].sort((a, b) => pick(a).ms - pick(b).ms)[1]!;
   return { pptx: mid((r) => r.pptx).pptx, docx: mid((r) => r.docx).docx };
+}
+
+export interface ReportResult {
+  /** From the file given to Open… until the review shows its progress. */
+  reviewMs: number;
+  /** How many messages the draft proposed. */
+  proposals: number;
+  /** The longest main-thread task from the file given until the review shows, and on "Accept all remaining". */
+  longestReadTaskMs: number;
+  longestAcceptTaskMs: number;
+}
+
+/**
+ * A report opened through Open… (read in a worker, then reviewed): how long until the review
+ * shows, and the longest task that held the page's thread meanwhile and on "Accept all remaining".
+ */
+export async function benchReport(
+  browser: Browser,
+  url: string,
+  file: { name: string; buffer: Buffer },
+): Promise<ReportResult> {
+  const context = await benchContext(browser);
+  await context.addInitScript({
+    content: `window.longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await allDrawn(page);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const input = page.getByLabel('The consultation’s report (.docx, .md or .txt)');
+  await input.waitFor();
+  await page.waitForTimeout(1000);
+  const longest = (from: number) => longestTaskSince(page, from);
+  // Given by its path, as a user's file is: Playwright builds a file given as bytes inside the
+  // page, in a long task of its own that the page would be blamed for.
+  const folder = await mkdtemp(join(tmpdir(), 'report-'));
+  const path = join(folder, file.name);
+  await writeFile(path, file.buffer);
+  const from = (await page.evaluate(() => performance.now())) as number;
+  await input.setInputFiles(path);
+  const progress = page.getByText(/^\d+ of \d+ reviewed$/);
+  await progress.waitFor({ timeout: 600_000 });
+  const reviewMs = ((await page.evaluate(() => performance.now())) as number) - from;
+  const proposals = Number(/of (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+  await page.waitForTimeout(1000);
+  const longestReadTaskMs = await longest(from);
+  const acceptFrom = (await page.evaluate(() => performance.now())) as number;
+  await page.getByRole('button', { name: 'Accept all remaining' }).click();
+  await page.getByText(`${proposals} of ${proposals} reviewed`).waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(1000);
+  const longestAcceptTaskMs = await longest(acceptFrom);
+  await context.close();
+  await rm(folder, { recursive: true });
+  return { reviewMs, proposals, longestReadTaskMs, longestAcceptTaskMs };
 }

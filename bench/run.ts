@@ -7,7 +7,12 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syntheticDataset } from '../scripts/synthetic';
 import { serveBuild } from '../tests/e2e/browser';
-import { benchApp, benchBareLoad, benchBig, benchHeap, benchOffice, offlineBrowser } from './browser';
+import { randomBytes } from 'node:crypto';
+import { benchApp, benchBareLoad, benchBig, benchHeap, benchOffice, benchReport, offlineBrowser } from './browser';
+import { readMarkdown } from '../src/lib/report/markdown';
+import { readStructure } from '../src/lib/report/structure';
+import { blocksToDocx } from '../tests/fixtures/reports/blocks-docx';
+import { figures, PUEBLA_REPORT, testReports } from '../tests/fixtures/reports/figures';
 import { benchEngine, benchLibrarySearch, benchSearch } from './engine';
 import { BUDGETS, firstLoad, gzipped, kb } from './sizes';
 import type { Dataset } from '../src/lib/data/schema';
@@ -83,6 +88,20 @@ async function main() {
     );
   }
 
+  console.log('\n## Reading reports into a draft, in Node (against hand-written answers)');
+  for (const [name, read, expected] of testReports(PUEBLA_DATASET)) {
+    const t = performance.now();
+    const draft = readStructure(await read());
+    const ms = performance.now() - t;
+    const f = figures(draft, expected.messages);
+    const pct = (share: number) => `${Math.round(share * 100)} %`;
+    console.log(
+      `${name}: ${pct(f.found)} of its ${f.goal} takeaways, quotes, practices and cross-cutting messages proposed word for word with their kind (goal ≥ 90 %: ${verdict(f.found >= 0.9)}); ` +
+        `${pct(f.notMessages)} of ${f.proposals} proposals not messages (goal ≤ 10 %: ${verdict(f.notMessages <= 0.1)}); ` +
+        `${pct(f.speakers)} of ${f.quotes} quotes with their speaker (goal ≥ 90 %: ${verdict(f.speakers >= 0.9)}); read in ${fmt(ms)}`,
+    );
+  }
+
   const { server, url } = await serveBuild();
   const browser = await offlineBrowser();
   try {
@@ -150,6 +169,28 @@ async function main() {
     console.log(
       `The briefing as Word (.docx): ${office.docx.messages} messages, ${mb(office.docx.bytes)}, made in ${fmt(office.docx.ms)} (with pictures of the map and the Themes view)`,
     );
+    console.log('\n## Reports opened for review in Chromium (read in a worker; goal: no main-thread task over 200 ms)');
+    const photos = Array.from({ length: 4 }, () => new Uint8Array(randomBytes(5 * 1048576)));
+    const word = Buffer.from(await blocksToDocx(readMarkdown(PUEBLA_REPORT), photos));
+    const seedBody = PUEBLA_REPORT.split('\n## Topic 1')[1]!;
+    const long = PUEBLA_REPORT + Array.from({ length: 80 }, (_, i) => `\n## Topic ${i + 5}${seedBody}`).join('\n');
+    for (const [name, file] of [
+      [
+        `the Puebla report as Word with four photographs (${mb(word.length)})`,
+        { name: 'puebla-photos.docx', buffer: word },
+      ],
+      [
+        `a long report: the Puebla report's topics 81 times over (${mb(long.length)} of Markdown)`,
+        { name: 'long.md', buffer: Buffer.from(long) },
+      ],
+    ] as const) {
+      const r = await benchReport(browser, url, file);
+      console.log(
+        `${name}: ${r.proposals.toLocaleString('en-GB')} proposals, review shown after ${fmt(r.reviewMs)}; longest main-thread task while reading ${fmt(r.longestReadTaskMs)}, ` +
+          `on Accept all remaining ${fmt(r.longestAcceptTaskMs)} — ${verdict(Math.max(r.longestReadTaskMs, r.longestAcceptTaskMs) <= 200)}`,
+      );
+    }
+
     const heap = await benchHeap(browser, url);
     const growth = heap.after200 / heap.after10 - 1;
     console.log(

@@ -169,6 +169,27 @@ describe('a staffer’s review of the Puebla report, decided message by message'
   });
 });
 
+describe('a report dropped on the page', () => {
+  it('is read and reviewed like one opened through Open…', async () => {
+    const { page, errors, close } = await openApp(app);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
+      const target = document.querySelector('.map') ?? document.body;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, PUEBLA_REPORT.toString('utf8'));
+    const review = await reviewing(page);
+    expect(await review.getByText('dropped.md').count()).toBe(1);
+    expect(await review.getByText(/\d+ of \d+ reviewed/).textContent()).toBe(`0 of ${PUEBLA.messages.length} reviewed`);
+    // Closed with nothing decided: the dashboard comes back, as it was.
+    await review.getByRole('button', { name: 'Close the review' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(PUEBLA.meta.title);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('reports that give nothing to propose, and words that must stay words', () => {
   it('a scanned PDF is said to have no text to read; nothing is proposed and the consultation on screen stays', async () => {
     const { page, close } = await openApp(app);

@@ -9,100 +9,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
 import { boldPhrases, type Block } from '../../src/lib/report/blocks';
-import { readDocx } from '../../src/lib/report/docx';
 import { readMarkdown, readText } from '../../src/lib/report/markdown';
-import { readDay, readStructure, sentences, type Draft } from '../../src/lib/report/structure';
+import { readDay, readStructure, sentences } from '../../src/lib/report/structure';
 import { countryOf } from '../../src/lib/report/gazetteer';
-import { blocksToDocx } from '../fixtures/reports/blocks-docx';
-import { MEDITERRANEAN_EXPECTED, mediterraneanDocx } from '../fixtures/reports/mediterranean-2023';
+import { figures, PUEBLA_REPORT, testReports } from '../fixtures/reports/figures';
 
-const FIXTURES = 'tests/fixtures/reports';
-const PUEBLA_REPORT = readFileSync(`${FIXTURES}/puebla-2020.md`, 'utf8');
 const dataset = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
-
-interface Expected {
-  title: string;
-  published: string;
-  topics: string[];
-  sessions: [string, string][];
-  people: string[];
-  messages: { kind: string; topic: number | null; text: string; highlights?: string[]; speaker?: string }[];
-}
-
-const GOAL_KINDS = new Set(['takeaway', 'quote', 'practice', 'cross-cutting']);
-
-/** The issue's figures for one report: what share of its messages the draft proposes exactly, and so on. */
-function figures(draft: Draft, expected: Expected['messages']) {
-  const goal = expected.filter((message) => GOAL_KINDS.has(message.kind));
-  const found = goal.filter((message) =>
-    draft.proposals.some((p) => p.text === message.text && p.kind === message.kind),
-  );
-  const texts = new Set(expected.map((message) => message.text));
-  const notMessages = draft.proposals.filter((p) => !texts.has(p.text));
-  const quotes = expected.filter((message) => message.kind === 'quote' && message.speaker);
-  const people = new Map(draft.people.map((person) => [person.key, person]));
-  const speakersRight = quotes.filter((quote) => {
-    const proposal = draft.proposals.find((p) => p.kind === 'quote' && p.text === quote.text);
-    const person = proposal?.speaker?.person ? people.get(proposal.speaker.person) : undefined;
-    return person?.name === quote.speaker;
-  });
-  return {
-    found: found.length / goal.length,
-    notMessages: notMessages.length / draft.proposals.length,
-    speakers: quotes.length ? speakersRight.length / quotes.length : 1,
-    missed: goal.filter((message) => !found.includes(message)).map((message) => message.text),
-    extra: notMessages.map((p) => p.text),
-  };
-}
-
-/** The bundled dataset, as the answer for the Puebla report. */
-const PUEBLA: Expected = {
-  title: 'GFMD PUEBLA PROCESS CONSULTATION Mayors Mechanism',
-  published: dataset.meta.published,
-  topics: dataset.topics.map((topic) => topic.title),
-  sessions: dataset.sessions.map((session) => [session.date, session.type]),
-  people: dataset.people.map((person) => person.name),
-  messages: dataset.messages.map((message) => ({
-    kind: message.kind,
-    topic: message.topicId ? dataset.topics.find((topic) => topic.id === message.topicId)!.number : null,
-    text: message.text,
-    highlights: message.highlights,
-    ...(message.kind === 'quote' && message.personIds[0]
-      ? { speaker: dataset.people.find((person) => person.id === message.personIds[0])!.name }
-      : {}),
-  })),
-};
-
-const expectedOf = (name: string) => JSON.parse(readFileSync(`${FIXTURES}/${name}.expected.json`, 'utf8')) as Expected;
-
-const REPORTS: [string, () => Promise<Block[]>, Expected][] = [
-  ['the Puebla report (Markdown, as the seed)', async () => readMarkdown(PUEBLA_REPORT), PUEBLA],
-  ['the Puebla report saved as a text file', async () => readText(PUEBLA_REPORT), PUEBLA],
-  [
-    'the Puebla report as Word (heading, list and quote styles)',
-    async () => readDocx(toBuffer(await blocksToDocx(readMarkdown(PUEBLA_REPORT)))),
-    PUEBLA,
-  ],
-  [
-    'a Markdown report: "Main conclusions", numbered lists, a block quote, a quote in a table, practices led by a bold city, a schedule table',
-    async () => readText(readFileSync(`${FIXTURES}/coastal-2021.md`, 'utf8')),
-    expectedOf('coastal-2021'),
-  ],
-  [
-    'a plain text report: no marks, "•" bullets, headings as lines, a schedule as dated lines, attributions on their own line',
-    async () => readText(readFileSync(`${FIXTURES}/andean-2022.txt`, 'utf8')),
-    expectedOf('andean-2022'),
-  ],
-  [
-    'a Word report: heading styles, Word numbering, a schedule table, a "Quote" style with a dash attribution, bold city leads',
-    async () => readDocx(toBuffer(await mediterraneanDocx())),
-    MEDITERRANEAN_EXPECTED as Expected,
-  ],
-];
-
-function toBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
+const REPORTS = testReports(dataset);
 
 describe.each(REPORTS)('%s', (_, read, expected) => {
   it('proposes ≥ 90 % of its takeaways, quotes, practices and cross-cutting messages with their exact words and kind, ≤ 10 % that are not messages, and ≥ 90 % of quotes with their speaker', async () => {
@@ -214,6 +127,9 @@ describe('the reader’s parts', () => {
     ['11th of March', 2022, '2022-03-11'],
     ['2023-05-10', null, '2023-05-10'],
     ['Sept. 9', 2024, '2024-09-09'],
+    ['4 de junio de 2020', null, '2020-06-04'],
+    ['18 juin', 2021, '2021-06-18'],
+    ['2 de março', 2022, '2022-03-02'],
     ['Dates EN', 2020, null],
     ['4 June', null, null],
   ])('reads the day "%s" (year %s) as %s', (text, year, day) => {

@@ -9,10 +9,14 @@ import type { MessageKind, Theme } from '../data/schema';
 import { Ids } from '../data/ids';
 import { fold, plain, type Block } from './blocks';
 import { sentences, type Draft, type DraftSession, type Proposal } from './structure';
+import { nextTask } from '../filters/next-task';
 import { ownThemes, themeSuggester, type Suggestion } from './suggest';
 import { toDataset, type ReviewedPerson, type ReviewedPlace } from './to-dataset';
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
+
+/** How many messages "Accept all remaining" decides in one task. */
+const ACCEPT_PART = 200;
 
 /** What was decided, in words. */
 export function decisionWord(decision: Decision): string {
@@ -31,7 +35,6 @@ export interface ReviewItem {
   excerptOf?: string;
   places: string[];
   themeIds: string[];
-  suggestions: Suggestion[];
   decision: Decision;
 }
 
@@ -95,7 +98,6 @@ export class Review {
   }
 
   #item(proposal: Proposal): ReviewItem {
-    const topic = this.topics.find((t) => t.number === proposal.topic)?.title ?? '';
     return {
       key: proposal.id,
       kind: proposal.kind,
@@ -108,7 +110,6 @@ export class Review {
       ...(proposal.excerptOf ? { excerptOf: proposal.excerptOf } : {}),
       places: this.#placesIn(proposal),
       themeIds: [],
-      suggestions: this.#suggest(proposal, topic, 3),
       decision: 'pending',
     };
   }
@@ -131,16 +132,33 @@ export class Review {
     return this.items.find((item) => item.key === key);
   }
 
+  /** The messages by the blocks they came from: read for each block shown, made once per change. */
+  readonly #byBlock = $derived.by(() => {
+    const index: Record<number, ReviewItem[]> = {};
+    for (const item of this.items) for (const n of item.blocks) (index[n] ??= []).push(item);
+    return index;
+  });
+
   /** The messages that came from a block of the report. */
   itemsOf(n: number): ReviewItem[] {
-    return this.items.filter((item) => item.blocks.includes(n));
+    return this.#byBlock[n] ?? [];
+  }
+
+  /**
+   * The themes suggested for a message, best first: asked of the search library when a card
+   * first shows it (a report of 1,000 messages does not wait for 1,000 queries), then kept.
+   */
+  suggestions(item: Pick<ReviewItem, 'kind' | 'text' | 'highlights' | 'topic'>): Suggestion[] {
+    return this.#suggest(item, this.topics.find((t) => t.number === item.topic)?.title ?? '', 3);
   }
 
   /** Accepts a message; one with no theme takes its first suggestion (the staffer sees it, and can change it). */
   accept(key: string) {
     const item = this.item(key);
-    if (!item) return;
-    if (item.themeIds.length === 0) item.themeIds = [item.suggestions[0]?.id ?? this.themes[0]!.id];
+    if (item) this.#accept(item);
+  }
+  #accept(item: ReviewItem) {
+    if (item.themeIds.length === 0) item.themeIds = [this.suggestions(item)[0]?.id ?? this.themes[0]!.id];
     item.decision = 'accepted';
   }
   reject(key: string) {
@@ -151,9 +169,16 @@ export class Review {
     const item = this.item(key);
     if (item) item.decision = 'pending';
   }
-  /** Accepts every message not yet decided, each with its suggested theme. */
-  acceptAll() {
-    for (const item of this.items) if (item.decision === 'pending') this.accept(item.key);
+  /**
+   * Accepts every message not yet decided, each with its suggested theme: in parts of 200, each
+   * in a task of its own, so a long report's thousands of messages never freeze the page.
+   */
+  async acceptAll(): Promise<void> {
+    const pending = this.items.filter((item) => item.decision === 'pending');
+    for (let i = 0; i < pending.length; i += ACCEPT_PART) {
+      if (i > 0) await nextTask();
+      for (const item of pending.slice(i, i + ACCEPT_PART)) if (item.decision === 'pending') this.#accept(item);
+    }
   }
 
   setKind(key: string, kind: MessageKind) {
@@ -190,7 +215,6 @@ export class Review {
     const first = parts.slice(0, after).join(' ');
     const second = parts.slice(after).join(' ');
     const keep = (text: string) => item.highlights.filter((phrase) => text.includes(phrase));
-    const topic = this.topics.find((t) => t.number === item.topic)?.title ?? '';
     const rest: ReviewItem = {
       ...item,
       key: `${item.key}-${++this.#next}`,
@@ -198,7 +222,6 @@ export class Review {
       highlights: keep(second),
       themeIds: [...item.themeIds],
       places: this.#placesIn({ text: second }),
-      suggestions: this.#suggest({ kind: item.kind, text: second, highlights: keep(second) }, topic, 3),
       decision: 'pending',
     };
     Object.assign(item, {
@@ -244,6 +267,20 @@ export class Review {
     });
     this.items.splice(before + 1, 0, item);
     return item.key;
+  }
+
+  /** Adds a person the draft did not find (named in a paragraph, or missing from the report's lists). */
+  addPerson(name: string, role: string, place?: string): string {
+    const key = new Ids(this.people.map((p) => p.key)).next(name, 'person');
+    this.people.push({
+      key,
+      name: fold(name),
+      role: fold(role),
+      variants: [],
+      topics: [],
+      ...(place ? { place } : {}),
+    });
+    return key;
   }
 
   /** Adds a place by name and country (its coordinates typed, or its country's centre). */

@@ -87,43 +87,63 @@ export interface Draft {
 
 type Role = 'takeaways' | 'cross-cutting' | 'people' | 'schedule' | 'practices' | 'skip';
 
+/** What a heading says its part holds, in the report languages the app speaks (en, es, fr, pt). */
 const ROLES: [Role, RegExp][] = [
   [
     'cross-cutting',
-    /cross[\s-]?cutting|recurring|overarching|transversal|common (messages|themes)|general messages|cuts? across|across (the )?(sessions|topics|themes)/i,
+    /cross[\s-]?cutting|recurring|overarching|transvers|common (messages|themes)|general messages|cuts? across|across (the )?(sessions|topics|themes)|recurrent|récurrent|recorrent/i,
   ],
-  ['people', /representatives|speakers|panel+ists|participants|presenters|contributors|interventions|who spoke/i],
-  ['schedule', /schedule|programme|program\b|agenda|calendar|timeline/i],
-  ['practices', /practices|case stud|examples from|city examples|initiatives/i],
+  [
+    'people',
+    /representatives|speakers|panel+ists|participants|presenters|contributors|interventions|who spoke|ponentes|oradores|panelistas|participantes|representantes|intervenants|orateurs|représentants|intervenções/i,
+  ],
+  ['schedule', /schedule|programme|program\b|programa\b|agenda|calendar|calendario|calendrier|cronograma|timeline/i],
+  [
+    'practices',
+    /practices|case stud|examples from|city examples|initiatives|prácticas|pratiques|práticas|experiencias|iniciativas/i,
+  ],
   [
     'takeaways',
-    /take-?aways|key (messages|points|findings|issues)|conclusions|main (points|messages|findings|issues)|outcomes|recommendations|highlights|lessons|summary of (the )?discussion|discussion points/i,
+    /take-?aways|key (messages|points|findings|issues)|conclusions|main (points|messages|findings|issues)|outcomes|recommendations|highlights|lessons|summary of (the )?discussion|discussion points|conclusiones|mensajes clave|puntos clave|recomendaciones|lecciones|messages cl[ée]s|points cl[ée]s|recommandations|conclusões|mensagens[- ]chave|pontos[- ]chave|recomendações|lições/i,
   ],
-  ['skip', /^(contents|table of contents|references|annex(es)?|acknowledg(e)?ments|abbreviations|acronyms)\b/i],
+  [
+    'skip',
+    /^(contents|table of contents|references|annex(es)?|acknowledg(e)?ments|abbreviations|acronyms|índice|sommaire|anexos?|annexes?)\b/i,
+  ],
 ];
 
 const TOPIC_HEADING =
-  /^(?:topic|theme|session|panel|breakout(?:\s+session)?|workshop|webinar|thematic\s+(?:session|breakout))\s*(?:no\.?\s*|n[°º]\s*)?(\d+|[IVX]+)\b\s*[:.–—-]?\s*(.*)$/i;
+  /^(?:topic|theme|session|panel|breakout(?:\s+session)?|workshop|webinar|thematic\s+(?:session|breakout)|tema|eje|sesión|mesa|taller|thème|séance|atelier|sujet|tópico|sessão|oficina)\s*(?:no\.?\s*|n[°º]\s*)?(\d+|[IVX]+)\b\s*[:.–—-]?\s*(.*)$/iu;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH = `(${MONTHS.join('|')}|sept|${MONTHS.map((name) => name.slice(0, 3)).join('|')})\\.?`;
-const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'i');
+/** Month names in the report languages (en, es, fr, pt), and English's short forms. */
+const MONTHS: string[][] = [
+  ['january', 'enero', 'janvier', 'janeiro'],
+  ['february', 'febrero', 'fevrier', 'fevereiro'],
+  ['march', 'marzo', 'mars', 'marco'],
+  ['april', 'abril', 'avril'],
+  ['may', 'mayo', 'mai', 'maio'],
+  ['june', 'junio', 'juin', 'junho'],
+  ['july', 'julio', 'juillet', 'julho'],
+  ['august', 'agosto', 'aout'],
+  ['september', 'septiembre', 'setiembre', 'septembre', 'setembro', 'sept'],
+  ['october', 'octubre', 'octobre', 'outubro'],
+  ['november', 'noviembre', 'novembre', 'novembro'],
+  ['december', 'diciembre', 'decembre', 'dezembro'],
+].map((names, i) => [
+  ...names,
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'][i]!,
+]);
+const MONTH = `(${[...new Set(MONTHS.flat())]
+  .sort((a, b) => b.length - a.length)
+  .map(accentless)
+  .join('|')})\\.?`;
+const DAY_MONTH = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th|er|º)?\\s+(?:of\\s+|de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b`,
+  'i',
+);
 const MONTH_DAY = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})\b/;
-const MONTH_YEAR = new RegExp(`^${MONTH}\\s+(\\d{4})$`, 'i');
+const MONTH_YEAR = new RegExp(`^${MONTH}\\s+(?:de\\s+)?(\\d{4})$`, 'i');
 
 const OPEN = '‘\'“"«';
 const CLOSE = '’\'”"»';
@@ -146,7 +166,7 @@ export function promoteHeadings(blocks: readonly Block[]): Block[] {
     if (block.type !== 'paragraph' || i === 0) return block;
     const text = plain(block.runs);
     const short =
-      !MONTH_YEAR.test(text) &&
+      !MONTH_YEAR.test(accentless(text)) &&
       words(text) <= 12 &&
       !/[.;,!?)”’"']$/.test(text) &&
       /^[\p{Lu}\d]/u.test(text) &&
@@ -197,7 +217,7 @@ class Reader {
     const topics = this.#topicHeadings();
     for (let i = 0; i < this.#blocks.length; i++) {
       const block = this.#blocks[i]!;
-      if (block.n === this.#titleBlock) continue;
+      if (block.n === this.#titleBlock || block.n === this.#subtitleBlock) continue;
       if (block.type === 'heading') {
         this.#heading(block, topics.get(block.n) ?? null);
         this.#last = null;
@@ -222,9 +242,25 @@ class Reader {
       const [main, sub] = title.split(/\s+[—–]\s+|:\s+/, 2);
       this.#draft.title = fold(main!);
       if (sub) this.#draft.subtitle = fold(title.slice(main!.length).replace(/^\s*[—–:]\s*/, ''));
+      // A short line straight under the title ("Outcome report") is its subtitle, not a passage.
+      const next = this.#blocks[this.#blocks.indexOf(first) + 1];
+      const line = next ? plain(next.runs) : '';
+      if (
+        next &&
+        (next.type === 'paragraph' || next.type === 'heading') &&
+        words(line) <= 6 &&
+        !/[.;!?]$/.test(line) &&
+        !roleOf(line) &&
+        !TOPIC_HEADING.test(line) &&
+        !MONTH_YEAR.test(accentless(line))
+      ) {
+        this.#draft.subtitle = this.#draft.subtitle ? `${this.#draft.subtitle} — ${line}` : line;
+        this.#subtitleBlock = next.n;
+      }
     }
     for (const block of this.#blocks.slice(0, 12)) {
-      const match = MONTH_YEAR.exec(plain(block.runs)) ?? DATE_IN_LINE.exec(plain(block.runs));
+      const line = accentless(plain(block.runs));
+      const match = MONTH_YEAR.exec(line) ?? DATE_IN_LINE.exec(line);
       if (match) {
         const month = monthIndex(match[1]!);
         this.#draft.published = `${match[2]}-${String(month + 1).padStart(2, '0')}`;
@@ -236,6 +272,7 @@ class Reader {
     this.#year ??= yearIn(this.#blocks);
   }
   #dateBlock = 0;
+  #subtitleBlock = 0;
 
   /**
    * Which headings are topics: those named so ("Topic 2 – …", "Session 3: …"); when none is,
@@ -495,7 +532,8 @@ class Reader {
 
   /** A schedule written as a list or lines: "4 June: Opening plenary", "June 11 – Breakout session 1". */
   #sessionLine(block: Block, text: string): boolean {
-    const match = DAY_MONTH.exec(text) ?? MONTH_DAY.exec(text) ?? ISO_DAY.exec(text);
+    const bare = accentless(text);
+    const match = DAY_MONTH.exec(bare) ?? MONTH_DAY.exec(bare) ?? ISO_DAY.exec(bare);
     if (!match) return false;
     const date = readDay(match[0], this.#year);
     const title = fold(text.slice(match[0].length).replace(/^\s*[:–—|,-]\s*/, ''));
@@ -610,8 +648,14 @@ function numberOf(token: string): number {
   return total;
 }
 
+/** "é" → "e": month names are matched without their accents ("février", "março"). */
+function accentless(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function monthIndex(name: string): number {
-  return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+  const key = accentless(name).toLowerCase().replace('.', '');
+  return MONTHS.findIndex((names) => names.includes(key));
 }
 
 const DATE_IN_LINE = new RegExp(`^(?:published|date)?[:\\s]*${MONTH}\\s+(\\d{4})$`, 'i');
@@ -625,12 +669,13 @@ function yearIn(blocks: readonly Block[]): number | null {
 }
 
 function startsWithDate(text: string): boolean {
-  return DAY_MONTH.test(text) || MONTH_DAY.test(text) || ISO_DAY.test(text);
+  const bare = accentless(text);
+  return DAY_MONTH.test(bare) || MONTH_DAY.test(bare) || ISO_DAY.test(bare);
 }
 
 /** A day as `YYYY-MM-DD` ("4 June", "June 4, 2020", "2020-06-04"), the year from the report when it is not written. */
 export function readDay(text: string, year: number | null): string | null {
-  const value = fold(text);
+  const value = accentless(fold(text));
   const iso = ISO_DAY.exec(value);
   if (iso) return iso[0];
   let day: string, month: string, written: string | undefined;
@@ -792,7 +837,7 @@ function readQuote(
 
 /** A quote led by its speaker: "Nancy Perez (Mexico City) said: ‘…’". */
 const SAID = new RegExp(
-  `^([\\p{Lu}][^.!?${OPEN}]{2,80}?)\\s+(?:said|stated|noted|explained|added|stressed|affirmed|underlined|recalled|observed)(?:\\s+that)?[:,]?\\s*[${OPEN}]([\\s\\S]+)[${CLOSE}][.]?$`,
+  `^([\\p{Lu}][^.!?${OPEN}]{2,80}?)\\s+(?:said|stated|noted|explained|added|stressed|affirmed|underlined|recalled|observed|dijo|afirmó|señaló|subrayó|explicó|a dit|a déclaré|a souligné|a affirmé|disse|afirmou|destacou|sublinhou)(?:\\s+that)?[:,]?\\s*[${OPEN}]([\\s\\S]+)[${CLOSE}][.]?$`,
   'u',
 );
 
@@ -832,9 +877,9 @@ export function sentences(text: string): string[] {
 }
 
 const PRACTICE_LEAD =
-  /^(?:For (?:example|instance),?|In \d{4},?|Some (?:cities|municipalities|local governments|regions|provinces))\s/;
+  /^(?:For (?:example|instance),?|In \d{4},?|Some (?:cities|municipalities|local governments|regions|provinces)|Por ejemplo,?|Par exemple,?|Por exemplo,?|En \d{4},?|Em \d{4},?)\s/u;
 const PRACTICE_NAMED =
-  /\b(?:[Mm]unicipality|[Cc]ity|[Tt]own|[Pp]rovince|[Ss]tate|[Rr]egion) of \p{Lu}|\bsuch as \p{Lu}/u;
+  /\b(?:[Mm]unicipality|[Cc]ity|[Tt]own|[Pp]rovince|[Ss]tate|[Rr]egion) of \p{Lu}|\bsuch as \p{Lu}|\b(?:[Mm]unicipio|[Cc]iudad|[Aa]lcald[íi]a|[Vv]ille|[Cc]idade|[Mm]unic[íi]pio) de \p{Lu}|\bcomo \p{Lu}|\btelle?s? que \p{Lu}/u;
 
 /** A sentence that cites a city's practice: led by "For example, …" and naming someone, or naming a city's office, fund or campaign. */
 function isPractice(sentence: string): boolean {

@@ -37,12 +37,18 @@ export function themeSuggester(themes: readonly Theme[]) {
   index.addAll(themes as Theme[]);
   const byLabel = new Map(themes.map((theme) => [normal(theme.label), theme.id]));
 
+  // Asked again for each card shown: the answers are kept.
+  const answers = new Map<string, Suggestion[]>();
+
   /** The themes for a message, best first (at most `count`). */
   return function suggest(
     message: { kind: string; text: string; highlights: readonly string[] },
     topicTitle = '',
     count = 3,
   ): Suggestion[] {
+    const key = [message.kind, topicTitle, count, message.text].join('\u0000');
+    const kept = answers.get(key);
+    if (kept) return kept;
     const lead = message.highlights[0] && message.text.startsWith(message.highlights[0]) ? message.highlights[0] : '';
     const own = lead ? byLabel.get(normal(lead)) : undefined;
     const results = index
@@ -53,7 +59,8 @@ export function themeSuggester(themes: readonly Theme[]) {
       )
       .map((result) => ({ id: String(result.id), score: result.score }));
     const ranked = own ? [{ id: own, score: Infinity }, ...results.filter((r) => r.id !== own)] : results;
-    return ranked.slice(0, count);
+    answers.set(key, ranked.slice(0, count));
+    return answers.get(key)!;
   };
 }
 
