@@ -40,7 +40,15 @@ const review = () => new Review('coastal.md', readStructure(readMarkdown(REPORT)
 describe('a proposed message', () => {
   it('is an article named by its label, with its words, where it came from, and its kind', () => {
     const r = review();
-    render(ReviewCard, { review: r, item: r.items[0]!, lit: false, lang: 'en', onshow: vi.fn(), ondecide: vi.fn() });
+    render(ReviewCard, {
+      review: r,
+      item: r.items[0]!,
+      lit: false,
+      lang: 'en',
+      onshow: vi.fn(),
+      ondecide: vi.fn(),
+      onreshape: vi.fn(),
+    });
     const card = screen.getByRole('article', { name: 'Secure land tenure' });
     expect(card).toHaveAccessibleDescription('To review');
     expect(within(card).getByText('Secure land tenure', { selector: 'strong' })).toBeInTheDocument();
@@ -51,7 +59,15 @@ describe('a proposed message', () => {
 
   it('offers its suggested themes as checkboxes, and any other theme of the codebook', async () => {
     const r = review();
-    render(ReviewCard, { review: r, item: r.items[0]!, lit: false, lang: 'en', onshow: vi.fn(), ondecide: vi.fn() });
+    render(ReviewCard, {
+      review: r,
+      item: r.items[0]!,
+      lit: false,
+      lang: 'en',
+      onshow: vi.fn(),
+      ondecide: vi.fn(),
+      onreshape: vi.fn(),
+    });
     const themes = screen.getByRole('group', { name: 'Themes' });
     const boxes = within(themes).getAllByRole('checkbox');
     expect(boxes).toHaveLength(r.suggestions(r.items[0]!).length);
@@ -61,12 +77,26 @@ describe('a proposed message', () => {
     expect(r.items[0]!.themeIds).toHaveLength(1);
     const other = within(themes).getByRole('combobox', { name: 'Another theme for: Secure land tenure' });
     expect(within(other).getAllByRole('option').length).toBeGreaterThan(10);
+    // Choosing is not adding (a select's change fires on each arrow key): Add adds.
+    const chosen = (within(other).getAllByRole('option')[1] as HTMLOptionElement).value;
+    await userEvent.selectOptions(other, chosen);
+    expect(r.items[0]!.themeIds).not.toContain(chosen);
+    await userEvent.click(within(themes).getByRole('button', { name: 'Add the theme: Secure land tenure' }));
+    expect(r.items[0]!.themeIds).toContain(chosen);
   });
 
   it('is decided by its Accept and Reject, named with its label; splitting waits for a sentence to split after', async () => {
     const r = review();
     const ondecide = vi.fn();
-    render(ReviewCard, { review: r, item: r.items[0]!, lit: false, lang: 'en', onshow: vi.fn(), ondecide });
+    render(ReviewCard, {
+      review: r,
+      item: r.items[0]!,
+      lit: false,
+      lang: 'en',
+      onshow: vi.fn(),
+      ondecide,
+      onreshape: vi.fn(),
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Accept: Secure land tenure' }));
     expect(ondecide).toHaveBeenCalledWith('accept');
     await userEvent.click(screen.getByRole('button', { name: 'Reject: Secure land tenure' }));
@@ -81,7 +111,15 @@ describe('a proposed message', () => {
   it('names the speaker of a quote, chosen among the report’s people', () => {
     const r = review();
     const quote = r.items.find((i) => i.kind === 'quote')!;
-    render(ReviewCard, { review: r, item: quote, lit: false, lang: 'en', onshow: vi.fn(), ondecide: vi.fn() });
+    render(ReviewCard, {
+      review: r,
+      item: quote,
+      lit: false,
+      lang: 'en',
+      onshow: vi.fn(),
+      ondecide: vi.fn(),
+      onreshape: vi.fn(),
+    });
     const speaker = screen.getByRole('combobox', { name: 'Speaker' }) as HTMLSelectElement;
     expect(speaker.selectedOptions[0]!.textContent).toBe('Lena Fischer');
   });
@@ -95,9 +133,16 @@ describe('the consultation’s details', () => {
     expect(screen.getByLabelText('Published (month)')).toHaveValue('2021-05');
     expect(screen.getByRole('textbox', { name: 'Role of Lena Fischer' })).toHaveValue('Director of Housing');
     expect(screen.getByRole('combobox', { name: 'Place of Lena Fischer' })).toHaveDisplayValue('Hamburg');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Latitude of Hamburg' }), '53.55');
+    // A decimal comma is read as a point; a latitude out of range is said so, beside its box.
+    await userEvent.type(screen.getByRole('textbox', { name: 'Latitude of Hamburg' }), '53,55');
     await userEvent.tab();
     expect(r.places[0]!.lat).toBe(53.55);
+    const longitude = screen.getByRole('textbox', { name: 'Longitude of Hamburg' });
+    await userEvent.type(longitude, '200');
+    await userEvent.tab();
+    expect(longitude).toHaveAttribute('aria-invalid', 'true');
+    expect(longitude).toHaveAccessibleDescription('A longitude is between -180 and 180.');
+    expect(r.places[0]!.lon).toBeUndefined();
     const add = screen.getByRole('form', { name: 'Add a person' });
     await userEvent.type(within(add).getByRole('textbox', { name: 'Name' }), 'Rahul Mehta');
     await userEvent.click(within(add).getByRole('button', { name: 'Add the person' }));

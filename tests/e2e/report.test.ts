@@ -169,6 +169,53 @@ describe('a staffer’s review of the Puebla report, decided message by message'
   });
 });
 
+describe('the review by keyboard, and its checks', () => {
+  it('keeps the focus through a split and a merge; skips to the messages; names a place typed outside its country before saving; asks before closing', async () => {
+    const { page, errors, dialogs, close } = await openApp(app);
+    await openReport(page, { name: 'puebla-2020.md', mimeType: 'text/markdown', buffer: PUEBLA_REPORT });
+    const review = await reviewing(page);
+    const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    // The first Tab reaches the skip link, which goes past the report to the messages.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the proposed messages');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedId).toBe('messages-title');
+
+    // A two-sentence context split after its first sentence: the split's controls go (one
+    // sentence is left), and the focus stays on its card.
+    const card = review.getByRole('article', { name: /^Migration is part of the DNA/ });
+    await card.getByRole('combobox', { name: /^Where to split/ }).selectOption('1');
+    await card.getByRole('button', { name: /^Split: / }).press('Enter');
+    await expect.poll(focusedId).toMatch(/^proposal-/);
+    expect(await page.locator(':focus').getAttribute('aria-labelledby')).toMatch(/-label$/);
+    // Merged back: the focus stays on the card's Merge.
+    await page
+      .locator(':focus')
+      .getByRole('button', { name: /^Merge with the next/ })
+      .press('Enter');
+    expect(await page.locator(':focus').getAttribute('aria-label')).toMatch(/^Merge with the next: Migration is part/);
+    expect(await card.locator('.text').textContent()).toBe(PUEBLA.messages[0]!.text);
+
+    // A latitude typed for La Pintana that puts it in Mexico is named when saving, and nothing is saved.
+    await review.getByText(/^People \(\d+\) and places/).click();
+    await review.getByLabel('Latitude of La Pintana').fill('19,04');
+    await review.getByLabel('Latitude of La Pintana').press('Tab');
+    await review.getByLabel('Longitude of La Pintana').fill('-98.2');
+    await review.getByLabel('Longitude of La Pintana').press('Tab');
+    await review.getByRole('button', { name: 'Accept all remaining' }).click();
+    await review.getByRole('button', { name: 'Download .json' }).click();
+    const problems = review.getByRole('region', { name: 'What the consultation still needs' });
+    expect(await problems.textContent()).toMatch(/La Pintana \(CL\) lies outside Chile/);
+
+    // Closing asks first, since decisions would be lost: declined, the review stays.
+    await review.getByRole('button', { name: 'Close the review' }).click();
+    expect(dialogs).toEqual(['Close the review? What you decided is not kept.']);
+    expect(await page.getByRole('main', { name: 'Review the draft' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('a report dropped on the page', () => {
   it('is read and reviewed like one opened through Open…', async () => {
     const { page, errors, close } = await openApp(app);
@@ -182,9 +229,10 @@ describe('a report dropped on the page', () => {
     const review = await reviewing(page);
     expect(await review.getByText('dropped.md').count()).toBe(1);
     expect(await review.getByText(/\d+ of \d+ reviewed/).textContent()).toBe(`0 of ${PUEBLA.messages.length} reviewed`);
-    // Closed with nothing decided: the dashboard comes back, as it was.
+    // Closed with nothing decided: the dashboard comes back, as it was, its title focused.
     await review.getByRole('button', { name: 'Close the review' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(PUEBLA.meta.title);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(errors).toEqual([]);
     await close();
   });

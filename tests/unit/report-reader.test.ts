@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
 import { boldPhrases, type Block } from '../../src/lib/report/blocks';
 import { readMarkdown, readText } from '../../src/lib/report/markdown';
-import { readDay, readStructure, sentences } from '../../src/lib/report/structure';
+import { readDay, readStructure, sentences, sessionType } from '../../src/lib/report/structure';
 import { countryOf } from '../../src/lib/report/gazetteer';
 import { figures, PUEBLA_REPORT, testReports } from '../fixtures/reports/figures';
 
@@ -179,6 +179,32 @@ describe('the reader’s parts', () => {
         speaker: expect.objectContaining({ name: 'Nancy Perez' }),
       }),
     ]);
+  });
+
+  it('reads a Spanish schedule’s kinds, and ties each topic to the session named after it, not to the plenary before it', () => {
+    const draft = readStructure(readText(readFileSync('tests/fixtures/reports/lima-2024.md', 'utf8')));
+    expect(draft.sessions.map((s) => s.type)).toEqual([
+      'opening-plenary',
+      'thematic-session',
+      'thematic-session',
+      'closing-plenary',
+    ]);
+    expect(draft.topics.map((t) => draft.sessions.find((s) => s.key === t.session)?.title)).toEqual([
+      'Sesión 1: Acceso a servicios',
+      'Sesión 2: Integración laboral',
+    ]);
+  });
+
+  it.each([
+    ['Opening Plenary', 'opening-plenary'],
+    ['Plenaria de cierre', 'closing-plenary'],
+    ['Séance de clôture', 'closing-session'],
+    ['Plénière d’ouverture', 'opening-plenary'],
+    ['Sessão paralela 2', 'thematic-breakout'],
+    ['Thematic breakout session 1', 'thematic-breakout'],
+    ['Workshop 1: First reception', 'thematic-session'],
+  ])('reads the session "%s" as %s', (title, type) => {
+    expect(sessionType(title)).toBe(type);
   });
 
   it('keeps a report with no structure as paragraphs to classify by hand', () => {

@@ -3,6 +3,7 @@
  * its centre and its name in the report's language.
  */
 import { fetchBasemap } from '../data/basemap';
+import type { CheckOptions } from '../data/validate';
 import type { Countries } from './review.svelte';
 import { countryCentre } from './gazetteer';
 
@@ -11,8 +12,13 @@ export interface CountryChoice {
   name: string;
 }
 
-export async function loadCountries(language: string): Promise<Countries & { list: CountryChoice[] }> {
-  const [{ countryShapes, inside }, basemap] = await Promise.all([import('../data/places-check'), fetchBasemap()]);
+export async function loadCountries(
+  language: string,
+): Promise<Countries & { list: CountryChoice[]; check: CheckOptions }> {
+  const [{ countryShapes, inside, placeErrors }, basemap] = await Promise.all([
+    import('../data/places-check'),
+    fetchBasemap(),
+  ]);
   const shapes = countryShapes(basemap);
   let names: Intl.DisplayNames | null = null;
   try {
@@ -31,6 +37,7 @@ export async function loadCountries(language: string): Promise<Countries & { lis
       }
       return centres.get(code)!;
     },
+    check: { also: (data) => placeErrors(data, shapes) },
     list: [...shapes.keys()]
       .map((code) => ({ code, name: name(code) }))
       .sort((a, b) => a.name.localeCompare(b.name, language)),

@@ -163,7 +163,11 @@ export function readStructure(blocks: readonly Block[]): Draft {
 export function promoteHeadings(blocks: readonly Block[]): Block[] {
   const loose = !blocks.some((block) => block.type === 'heading');
   return blocks.map((block, i) => {
-    if (block.type !== 'paragraph' || i === 0) return block;
+    if (block.type !== 'paragraph') return block;
+    if (i === 0)
+      return loose && words(plain(block.runs)) <= 12
+        ? { type: 'heading', depth: 1, runs: block.runs, n: block.n }
+        : block;
     const text = plain(block.runs);
     const short =
       !MONTH_YEAR.test(accentless(text)) &&
@@ -619,10 +623,24 @@ class Reader {
       (session) => session.type === 'thematic-breakout' || session.type === 'thematic-session',
     );
     const topics = [...this.#draft.topics].sort((a, b) => a.number - b.number);
-    topics.forEach((topic, i) => {
-      const session = thematic[i];
+    // A session named after its topic ("Session 1: Access to services") holds it; the others
+    // meet the schedule's remaining thematic sessions in order.
+    const key = (text: string) => accentless(text).toLowerCase();
+    const taken = new Set<string>();
+    for (const topic of topics) {
+      const named = thematic.find(
+        (session) => !taken.has(session.key) && key(session.title).includes(key(topic.title)),
+      );
+      if (named) {
+        topic.session = named.key;
+        taken.add(named.key);
+      }
+    }
+    const rest = thematic.filter((session) => !taken.has(session.key));
+    for (const topic of topics.filter((t) => !t.session)) {
+      const session = rest.shift();
       if (session) topic.session = session.key;
-    });
+    }
   }
 }
 
@@ -689,11 +707,14 @@ export function readDay(text: string, year: number | null): string | null {
   return `${y}-${String(monthIndex(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-function sessionType(title: string): Session['type'] {
-  if (/opening/i.test(title)) return 'opening-plenary';
-  if (/closing\s+plenary/i.test(title)) return 'closing-plenary';
-  if (/closing|wrap[- ]up|conclu/i.test(title)) return 'closing-session';
-  if (/breakout|break-out|parallel/i.test(title)) return 'thematic-breakout';
+/** A session's kind from its title, in the report languages (en, es, fr, pt). */
+export function sessionType(title: string): Session['type'] {
+  const plenary = /plenar|plénière|pleno/i.test(title);
+  if (/opening|apertura|ouverture|abertura|inaugura/i.test(title)) return 'opening-plenary';
+  if (/closing|cierre|clôture|cloture|encerramento|clausura|wrap[- ]up|conclu/i.test(title))
+    return plenary ? 'closing-plenary' : 'closing-session';
+  if (/breakout|break-out|parallel|paralel|atelier|taller|oficina|groupe de travail|grupo de trabajo/i.test(title))
+    return 'thematic-breakout';
   return 'thematic-session';
 }
 
