@@ -37,18 +37,14 @@ const countries = {
 };
 const review = () => new Review('coastal.md', readStructure(readMarkdown(REPORT)), bundled.themes, countries);
 
+function renderCard(r: Review, item: Review['items'][number], ondecide = vi.fn()) {
+  return render(ReviewCard, { review: r, item, lit: false, lang: 'en', onshow: vi.fn(), ondecide, onreshape: vi.fn() });
+}
+
 describe('a proposed message', () => {
   it('is an article named by its label, with its words, where it came from, and its kind', () => {
     const r = review();
-    render(ReviewCard, {
-      review: r,
-      item: r.items[0]!,
-      lit: false,
-      lang: 'en',
-      onshow: vi.fn(),
-      ondecide: vi.fn(),
-      onreshape: vi.fn(),
-    });
+    renderCard(r, r.items[0]!);
     const card = screen.getByRole('article', { name: 'Secure land tenure' });
     expect(card).toHaveAccessibleDescription('To review');
     expect(within(card).getByText('Secure land tenure', { selector: 'strong' })).toBeInTheDocument();
@@ -59,15 +55,7 @@ describe('a proposed message', () => {
 
   it('offers its suggested themes as checkboxes, and any other theme of the codebook', async () => {
     const r = review();
-    render(ReviewCard, {
-      review: r,
-      item: r.items[0]!,
-      lit: false,
-      lang: 'en',
-      onshow: vi.fn(),
-      ondecide: vi.fn(),
-      onreshape: vi.fn(),
-    });
+    renderCard(r, r.items[0]!);
     const themes = screen.getByRole('group', { name: 'Themes' });
     const boxes = within(themes).getAllByRole('checkbox');
     expect(boxes).toHaveLength(r.suggestions(r.items[0]!).length);
@@ -88,15 +76,7 @@ describe('a proposed message', () => {
   it('is decided by its Accept and Reject, named with its label; splitting waits for a sentence to split after', async () => {
     const r = review();
     const ondecide = vi.fn();
-    render(ReviewCard, {
-      review: r,
-      item: r.items[0]!,
-      lit: false,
-      lang: 'en',
-      onshow: vi.fn(),
-      ondecide,
-      onreshape: vi.fn(),
-    });
+    renderCard(r, r.items[0]!, ondecide);
     await userEvent.click(screen.getByRole('button', { name: 'Accept: Secure land tenure' }));
     expect(ondecide).toHaveBeenCalledWith('accept');
     await userEvent.click(screen.getByRole('button', { name: 'Reject: Secure land tenure' }));
@@ -111,15 +91,7 @@ describe('a proposed message', () => {
   it('names the speaker of a quote, chosen among the report’s people', () => {
     const r = review();
     const quote = r.items.find((i) => i.kind === 'quote')!;
-    render(ReviewCard, {
-      review: r,
-      item: quote,
-      lit: false,
-      lang: 'en',
-      onshow: vi.fn(),
-      ondecide: vi.fn(),
-      onreshape: vi.fn(),
-    });
+    renderCard(r, quote);
     const speaker = screen.getByRole('combobox', { name: 'Speaker' }) as HTMLSelectElement;
     expect(speaker.selectedOptions[0]!.textContent).toBe('Lena Fischer');
   });
