@@ -3,15 +3,3 @@ export const REPORT_FILE = /\.(docx|md|markdown|txt|text)$/i;
 export const REPORT_ACCEPT = '.docx,.md,.markdown,.txt,text/markdown,text/plain';
 /** Files with no text to read (scanned documents, images): opened as a report, they are said to be so. */
 export const NO_TEXT_FILE = /\.(pdf|png|jpe?g|gif|tiff?|webp|heic|bmp)$/i;
-
-export type ReportFailure = 'no-text' | 'not-word' | 'unreadable';
-
-/** Why a report gave no draft: its code, which the interface words. */
-export class ReportError extends Error {
-  constructor(
-    readonly code: ReportFailure,
-    readonly reason = '',
-  ) {
-    super(`${code}${reason ? `: ${reason}` : ''}`);
-  }
-}

@@ -6,7 +6,8 @@
  */
 import { plain } from './blocks';
 import { readDocx } from './docx';
-import { NO_TEXT_FILE, ReportError } from './files';
+import { ReportError } from './error';
+import { NO_TEXT_FILE } from './files';
 import { readText } from './markdown';
 import { readStructure, type Draft } from './structure';
 

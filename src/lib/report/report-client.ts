@@ -1,13 +1,34 @@
 /**
  * Reads a report the user picked or dropped: in a worker (see report.worker.ts), or here where
  * no worker can start (the component tests, a packed copy). Cancelled by the signal: the worker
- * stops at once.
+ * stops at once. A report that gives no draft fails with its reason in words, as a consultation
+ * that cannot be opened does.
  */
-import { ReportError } from './files';
+import { m } from '../i18n/later.svelte';
+import { DatasetError } from '../data/fetchers';
+import type { Progress } from '../data/remote';
+import { ReportError } from './error';
 import type { Draft } from './structure';
 import type { ReportReply } from './report.worker';
 
-export async function readReportFile(file: File, signal?: AbortSignal): Promise<Draft> {
+export async function readReportFile(file: File, signal?: AbortSignal, onProgress?: Progress): Promise<Draft> {
+  onProgress?.(file.size, file.size, m.report_reading());
+  try {
+    return await read(file, signal);
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    const name = file.name;
+    throw new DatasetError(
+      error.code === 'no-text'
+        ? m.report_no_text({ name })
+        : error.code === 'not-word'
+          ? m.report_not_word({ name, reason: error.reason })
+          : m.report_unreadable({ name, reason: error.reason }),
+    );
+  }
+}
+
+async function read(file: File, signal?: AbortSignal): Promise<Draft> {
   const bytes = await file.arrayBuffer();
   if (typeof Worker !== 'function' || import.meta.env.MODE === 'pack')
     return import('./read-report').then(({ readReport }) => readReport(file.name, bytes));

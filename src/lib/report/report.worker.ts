@@ -2,7 +2,7 @@
  * Reads a report off the page's thread: a 20 MB Word file takes seconds to unzip and read, and
  * the page must stay responsive (and its Cancel work) meanwhile.
  */
-import { ReportError } from './files';
+import { ReportError } from './error';
 import { readReport } from './read-report';
 
 export type ReportReply =

@@ -302,10 +302,10 @@ export class Review {
       meta: { ...this.meta, subtitle: this.meta.subtitle || undefined },
       topics: this.topics,
       sessions: this.sessions,
-      people: $state.snapshot(this.people),
-      places: $state.snapshot(this.places),
+      people: plainCopy(this.people),
+      places: plainCopy(this.places),
       messages: this.accepted.map((item) => ({
-        ...$state.snapshot(item),
+        ...plainCopy(item),
         ...(item.excerptOf && keys.includes(item.excerptOf) ? {} : { excerptOf: undefined }),
       })),
       themes: this.themes,
@@ -313,6 +313,14 @@ export class Review {
       countryName: this.#countries.name,
     });
   }
+}
+
+/**
+ * Plain data out of the review's state (its proxies), for the dataset. JSON, not
+ * `$state.snapshot`: the snapshot's runtime would load with the page's first script.
+ */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** The items of both lists, each once, in order. */

@@ -283,41 +283,13 @@ export class ConsultationLibrary {
    * has reviewed the draft and opens the dataset made of it.
    */
   async openReport(file: File): Promise<boolean> {
-    const source: DatasetSource = { kind: 'file', name: file.name, text: '' };
-    this.#abort?.abort();
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.#opening = source;
-    this.#failure = null;
-    const words = await laterMessages();
-    this.#progress = { loaded: file.size, total: file.size, checking: words.report_reading() };
-    try {
+    const draft = await this.#read(file, async (signal) => {
+      // The reader, its words and its worker load now, never with the page.
       const { readReportFile } = await import('../report/report-client');
-      const draft = await readReportFile(file, abort.signal);
-      if (abort.signal.aborted) return false;
-      this.#review = { name: file.name, draft };
-      return true;
-    } catch (error) {
-      if (abort.signal.aborted) return false;
-      const code = (error as { code?: string }).code;
-      const reason = (error as { reason?: string }).reason || (error as Error).message;
-      this.#failure = {
-        source,
-        error: new DatasetError(
-          code === 'no-text'
-            ? words.report_no_text({ name: file.name })
-            : code === 'not-word'
-              ? words.report_not_word({ name: file.name, reason })
-              : words.report_unreadable({ name: file.name, reason }),
-        ),
-      };
-      return false;
-    } finally {
-      if (!abort.signal.aborted) {
-        this.#opening = null;
-        this.#progress = null;
-      }
-    }
+      return readReportFile(file, signal, this.onProgress);
+    });
+    if (draft) this.#review = { name: file.name, draft };
+    return !!draft;
   }
 
   /** The report under review, in place of the dashboard. */
@@ -331,10 +303,7 @@ export class ConsultationLibrary {
   }
 
   async #openWorkbook(file: File): Promise<boolean> {
-    const source: DatasetSource = { kind: 'file', name: file.name, text: '' };
-    this.#opening = source;
-    this.#failure = null;
-    try {
+    const opened = await this.#read(file, async () => {
       const { readWorkbookFile } = await import('../data/workbook-client');
       const result = await readWorkbookFile(file);
       if (!result.ok) {
@@ -345,14 +314,37 @@ export class ConsultationLibrary {
       }
       // Opened as the .json it holds, remembered like any file; already checked in the worker,
       // so the query starts with the dataset instead of reading and checking its text again.
-      const opened: DatasetSource = { kind: 'file', name: file.name, text: JSON.stringify(result.data) };
+      const source: DatasetSource = { kind: 'file', name: file.name, text: JSON.stringify(result.data) };
       await prepareInParts(result.data);
-      this.#client.setQueryData(sourceQuery(opened).queryKey, result.data);
-      return await this.open(opened);
+      this.#client.setQueryData(sourceQuery(source).queryKey, result.data);
+      return source;
+    });
+    return !!opened && this.open(opened);
+  }
+
+  /**
+   * Reads a file before anything is opened (a workbook, a report): the page says it is opening
+   * it, Cancel stops it, and a failure is kept for the page to show. Null when it failed or
+   * was cancelled.
+   */
+  async #read<T>(file: File, read: (signal: AbortSignal) => Promise<T>): Promise<T | null> {
+    const source: DatasetSource = { kind: 'file', name: file.name, text: '' };
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#opening = source;
+    this.#failure = null;
+    try {
+      const value = await read(abort.signal);
+      return abort.signal.aborted ? null : value;
     } catch (error) {
-      this.#opening = null;
-      this.#failure = { source, error: error as Error };
-      return false;
+      if (!abort.signal.aborted) this.#failure = { source, error: error as Error };
+      return null;
+    } finally {
+      if (!abort.signal.aborted) {
+        this.#opening = null;
+        this.#progress = null;
+      }
     }
   }
 
