@@ -207,6 +207,60 @@ describe('the reader’s parts', () => {
     expect(sessionType(title)).toBe(type);
   });
 
+  it('reads sessions only from the schedule: a table with a blank first cell, or a takeaway that starts with a date, is not a session', () => {
+    const draft = readStructure(
+      readMarkdown(
+        [
+          '# Forum',
+          '## Programme',
+          '| Date | Session |\n|---|---|\n| 4 June 2020 | Opening plenary |\n| | Panel 1: Work |',
+          '## Panel 1: Work',
+          '### Key takeaways',
+          '- 18 December is International Migrants Day, and cities mark it with open doors.',
+          '### City practices',
+          '| City | Practice |\n|---|---|\n| | Quito runs a one-stop shop for new arrivals and their families. |',
+        ].join('\n\n'),
+      ),
+    );
+    expect(draft.sessions.map((s) => s.title)).toEqual(['Opening plenary', 'Panel 1: Work']);
+    expect(draft.proposals.map((p) => p.text)).toContain(
+      '18 December is International Migrants Day, and cities mark it with open doors.',
+    );
+  });
+
+  it('numbers topics in reading order when a number repeats (a "Panel 1" each day)', () => {
+    const draft = readStructure(
+      readMarkdown('# Forum\n\n## Day 1\n\n### Panel 1: Work\n\n- A.\n\n## Day 2\n\n### Panel 1: Housing\n\n- B.'),
+    );
+    expect(draft.topics.map((t) => [t.number, t.title])).toEqual([
+      [1, 'Work'],
+      [2, 'Housing'],
+    ]);
+  });
+
+  it.each([
+    ['Ana de la Torre', 'Maria de la Cruz', false],
+    ['José Pérez', 'Juan Pérez', false],
+    ['J. Pérez', 'Juan Pérez', true],
+    ['Juan Pablo Caceido', 'Juan Pablo Gutierrez', true],
+  ])('ties a quote by "%s" to the listed "%s": %s', (said, listed, same) => {
+    const draft = readStructure(
+      readMarkdown(
+        `# Forum\n\n## Topic 1: Work\n\n### Speakers\n\n- ${listed}, Mayor, Quito, Ecuador\n\n### Key takeaways\n\n- ‘Cities open their doors to every family that arrives.’ (${said}, Quito)`,
+      ),
+    );
+    const quote = draft.proposals.find((p) => p.kind === 'quote')!;
+    const person = draft.people.find((p) => p.key === quote.speaker?.person)!;
+    expect(person.name === listed).toBe(same);
+  });
+
+  it('takes a short line under the title as its subtitle, never the first section’s heading', () => {
+    expect(readStructure(readMarkdown('# Forum\n\n## Introduction\n\nCities met.')).subtitle).toBeUndefined();
+    expect(readStructure(readMarkdown('# Forum\n\nOutcome report\n\n## Introduction\n\nCities met.')).subtitle).toBe(
+      'Outcome report',
+    );
+  });
+
   it('keeps a report with no structure as paragraphs to classify by hand', () => {
     const draft = readStructure(
       readText('Some words about the day.\nMore words, and a second sentence here. And a third.\n'),

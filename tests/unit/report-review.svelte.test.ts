@@ -122,6 +122,25 @@ describe('what the staffer decides', () => {
     expect(r.item(item.key)!.text).toBe(whole);
   });
 
+  it('merges a message with the next one, not with a practice cited in it; a split points the practice at the part that holds it', () => {
+    const r = review();
+    const holder = r.items.find((i) => i.text.startsWith('The biggest protection challenges'))!;
+    const practice = r.items.find((i) => i.excerptOf === holder.key)!;
+    expect(practice.text).toBe(
+      'For example, Montevideo has set up a fund to prevent migrants being evicted from their rented houses.',
+    );
+    const next = r.mergeTarget(holder.key)!;
+    expect(next.text).toMatch(/^As local authorities, working with civil society/);
+    const whole = holder.text;
+    r.split(holder.key, 2);
+    const rest = r.items[r.items.indexOf(r.item(holder.key)!) + 1]!;
+    expect(rest.text).toContain(practice.text);
+    expect(r.item(practice.key)!.excerptOf).toBe(rest.key);
+    r.merge(holder.key);
+    expect(r.item(holder.key)!.text).toBe(whole);
+    expect(r.item(practice.key)!.excerptOf).toBe(holder.key);
+  });
+
   it('changes a kind, and a cross-cutting message then spans the topics', () => {
     const r = review();
     const item = r.items.find((i) => i.kind === 'takeaway')!;
@@ -149,7 +168,7 @@ describe('what the staffer decides', () => {
     );
   });
 
-  it('places a person at the typed coordinates, with no note', async () => {
+  it('places a person at the typed coordinates; only the place’s kind is noted as assumed', async () => {
     const r = review();
     const place = r.places.find((p) => p.name === 'La Pintana')!;
     place.lat = -33.5833;
@@ -162,6 +181,7 @@ describe('what the staffer decides', () => {
       countryCode: 'CL',
       lat: -33.5833,
       lon: -70.6333,
+      note: 'Its kind is taken to be a city: the report names the place, not what it is.',
     });
   });
 });

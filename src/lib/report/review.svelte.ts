@@ -116,9 +116,14 @@ export class Review {
 
   /** The places a message names (those the review knows: the speakers' cities and countries). */
   #placesIn(proposal: Pick<Proposal, 'text'>): string[] {
-    return this.places
-      .filter((place) => new RegExp(`\\b${escape(place.name)}\\b`, 'u').test(proposal.text))
-      .map((place) => place.key);
+    return (
+      this.places
+        // Whole names, accents and all: "Bogotá" in "Bogotá's plan", not "Lima" in "Limassol".
+        .filter((place) =>
+          new RegExp(`(?<![\\p{L}\\p{N}])${escape(place.name)}(?![\\p{L}\\p{N}])`, 'u').test(proposal.text),
+        )
+        .map((place) => place.key)
+    );
   }
 
   get reviewed(): number {
@@ -185,7 +190,7 @@ export class Review {
     const item = this.item(key);
     if (!item) return;
     item.kind = kind;
-    if (kind === 'cross-cutting') item.topic = null;
+    // A cross-cutting message spans the topics when saved; its topic is kept should it change back.
   }
   setSpeaker(key: string, person: string) {
     const item = this.item(key);
@@ -230,14 +235,17 @@ export class Review {
       places: this.#placesIn({ text: first }),
       decision: 'pending',
     });
+    // A practice cited in the message now points at the part that holds its words (none: it stands alone).
+    for (const other of this.items)
+      if (other.excerptOf === item.key && !first.includes(other.text))
+        other.excerptOf = second.includes(other.text) ? rest.key : undefined;
     this.items.splice(at + 1, 0, rest);
   }
 
   /** Merges a message with the next one: one message of both texts, from both blocks. */
   merge(key: string) {
-    const at = this.items.findIndex((item) => item.key === key);
-    const item = this.items[at];
-    const next = this.items[at + 1];
+    const item = this.item(key);
+    const next = this.mergeTarget(key);
     if (!item || !next) return;
     item.text = fold(`${item.text} ${next.text}`);
     item.highlights = [...item.highlights, ...next.highlights];
@@ -246,7 +254,13 @@ export class Review {
     item.places = union(item.places, next.places);
     item.decision = 'pending';
     for (const other of this.items) if (other.excerptOf === next.key) other.excerptOf = item.key;
-    this.items.splice(at + 1, 1);
+    this.items.splice(this.items.indexOf(next), 1);
+  }
+
+  /** The message "Merge with the next" joins: the next one that is not a practice cited in this one. */
+  mergeTarget(key: string): ReviewItem | undefined {
+    const at = this.items.findIndex((item) => item.key === key);
+    return this.items.slice(at + 1).find((other) => other.excerptOf !== key);
   }
 
   /** A block of the report that no message came from, proposed by hand (a paragraph is context, a list item a takeaway). */

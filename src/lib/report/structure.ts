@@ -56,8 +56,9 @@ export interface DraftTopic {
   number: number;
   title: string;
   block: number;
-  /** The key of the session that held it (inferred from the schedule's order). */
+  /** The key of the session that held it: the one named after it, or the next thematic one in the schedule's order. */
   session?: string;
+  sessionBy?: 'title' | 'order';
 }
 
 export interface DraftSession {
@@ -251,7 +252,7 @@ class Reader {
       const line = next ? plain(next.runs) : '';
       if (
         next &&
-        (next.type === 'paragraph' || next.type === 'heading') &&
+        next.type === 'paragraph' &&
         words(line) <= 6 &&
         !/[.;!?]$/.test(line) &&
         !roleOf(line) &&
@@ -291,6 +292,9 @@ class Reader {
       if (match && match[2])
         found.set(heading.n, { number: numberOf(match[1]!), title: fold(match[2]), block: heading.n });
     }
+    // Numbers that repeat (a "Panel 1" on each day) would make two topics one: the topics are numbered in reading order.
+    const numbers = [...found.values()].map((topic) => topic.number);
+    if (new Set(numbers).size < numbers.length) [...found.values()].forEach((topic, i) => (topic.number = i + 1));
     if (found.size === 0) {
       let number = 0;
       headings.forEach((heading, i) => {
@@ -345,7 +349,8 @@ class Reader {
       this.#row(block);
       return false;
     }
-    if (role === 'schedule' || (block.type === 'item' && startsWithDate(plain(block.runs)))) {
+    // Dated lines are sessions under a schedule's heading, or in a list before the first topic.
+    if (role === 'schedule' || (block.type === 'item' && topic === null && startsWithDate(plain(block.runs)))) {
       if (this.#sessionLine(block, plain(block.runs))) return false;
     }
     if (role === 'people' && this.#person(block, topic)) return false;
@@ -390,8 +395,8 @@ class Reader {
         return false;
       }
       const proposal = this.#propose({ kind, text: plain(runs), highlights: boldPhrases(runs), block });
-      const words = plain(runs);
-      this.#last = { proposal, block, lead: boldPhrases(runs).join(' ') === words || !/[.!?…:;)’'”"]$/.test(words) };
+      const said = plain(runs);
+      this.#last = { proposal, block, lead: boldPhrases(runs).join(' ') === said || !/[.!?…:;)’'”"]$/.test(said) };
       return false;
     }
 
@@ -520,19 +525,22 @@ class Reader {
     }
   }
 
-  #sessionRow(block: Block, cells: string[]): boolean {
+  #sessionRow(block: Block & { type: 'row' }, cells: string[]): boolean {
     const [first = '', ...rest] = cells;
     const title = rest.filter(Boolean).join(' – ');
     if (!title) return false;
-    if (first === '' && this.#sessionDate && this.#draft.sessions.length) {
+    // A blank date is the row's above only within the schedule's own table.
+    if (first === '' && this.#sessionDate && this.#scheduleTable === block.table) {
       this.#addSession(block, this.#sessionDate, title, true);
       return true;
     }
     const date = readDay(first, this.#year);
     if (!date) return false;
+    this.#scheduleTable = block.table;
     this.#addSession(block, date, title, false);
     return true;
   }
+  #scheduleTable = 0;
 
   /** A schedule written as a list or lines: "4 June: Opening plenary", "June 11 – Breakout session 1". */
   #sessionLine(block: Block, text: string): boolean {
@@ -625,7 +633,11 @@ class Reader {
     const topics = [...this.#draft.topics].sort((a, b) => a.number - b.number);
     // A session named after its topic ("Session 1: Access to services") holds it; the others
     // meet the schedule's remaining thematic sessions in order.
-    const key = (text: string) => accentless(text).toLowerCase();
+    const key = (text: string) =>
+      ` ${accentless(text)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `;
     const taken = new Set<string>();
     for (const topic of topics) {
       const named = thematic.find(
@@ -633,13 +645,14 @@ class Reader {
       );
       if (named) {
         topic.session = named.key;
+        topic.sessionBy = 'title';
         taken.add(named.key);
       }
     }
     const rest = thematic.filter((session) => !taken.has(session.key));
     for (const topic of topics.filter((t) => !t.session)) {
       const session = rest.shift();
-      if (session) topic.session = session.key;
+      if (session) [topic.session, topic.sessionBy] = [session.key, 'order'];
     }
   }
 }
@@ -793,7 +806,7 @@ function nameTokens(name: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[\s.-]+/)
-    .filter((token) => token.length > 1);
+    .filter(Boolean);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -801,12 +814,45 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Two spellings of one person: two names in common ("Juan Pablo Gutierrez", "Juan Pablo Caceido"), or the same surname and initial. */
+/** Words of a name that name no one: "de la Torre" and "de la Cruz" share no one's name. */
+const PARTICLES = new Set([
+  'de',
+  'la',
+  'las',
+  'los',
+  'del',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'du',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'y',
+  'e',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+]);
+
+/**
+ * Two spellings of one person: the same first name and another name in common ("Juan Pablo
+ * Gutierrez", "Juan Pablo Caceido"), or the same surname and a first name that is the other's
+ * initial ("J. Pérez", "Juan Pérez"). Particles (de, la, van…) count for nothing.
+ */
 function likelySame(a: string, b: string): boolean {
-  const x = nameTokens(a);
-  const y = nameTokens(b);
+  const x = nameTokens(a).filter((token) => !PARTICLES.has(token));
+  const y = nameTokens(b).filter((token) => !PARTICLES.has(token));
+  if (!x.length || !y.length) return false;
   const shared = x.filter((token) => y.includes(token)).length;
-  if (shared >= 2) return true;
-  return x.at(-1) === y.at(-1) && x[0]?.[0] === y[0]?.[0];
+  if (x[0] === y[0] && shared >= 2) return true;
+  const initial = (p: string[], q: string[]) => p[0]!.length === 1 && q[0]!.startsWith(p[0]!);
+  return x.at(-1) === y.at(-1) && (initial(x, y) || initial(y, x));
 }
 
 function speakerOf(attribution: string): Speaker {
@@ -831,7 +877,7 @@ function readQuote(
   const found = bracket ?? (dash && QUOTED.test(text.slice(0, dash.index).trim()) ? dash : null);
   if (found) {
     const before = text.slice(0, found.index).trim();
-    if (QUOTED.test(before) || block.type === 'quote') {
+    if (QUOTED.test(before) || block.type === 'quote' || block.runs.every((run) => run.italic || !run.text.trim())) {
       attribution = found[1];
       text = before;
     }

@@ -81,13 +81,15 @@ export function toDataset(draft: ReviewedDraft): Dataset {
   const sessions: Session[] = [];
   const sessionOf = new Map<string, string>();
   for (const session of draft.sessions) {
-    if (!session.date) continue;
     const id = sessionIds.next(session.title, 'session');
     sessionOf.set(session.key, id);
+    // A date cleared in the review is kept empty: the check then names it, rather than the session going.
+    const date = session.date ?? '';
     sessions.push({
       id,
-      date: session.date,
-      order: session.order,
+      date,
+      // Counted again within each day, in the schedule's order: the review may have changed a date.
+      order: sessions.filter((s) => s.date === date).length + 1,
       type: session.type,
       title: session.title,
       ...(session.dateInherited
@@ -98,9 +100,11 @@ export function toDataset(draft: ReviewedDraft): Dataset {
   const firstDate = sessions[0]?.date ?? `${draft.meta.published}-01`;
   const topics = draft.topics.map((topic) => {
     let sessionId = topic.session ? sessionOf.get(topic.session) : undefined;
-    let note = sessionId
-      ? "Which session held this topic is inferred from the order of the schedule's thematic sessions."
-      : undefined;
+    let note = !sessionId
+      ? undefined
+      : topic.sessionBy === 'title'
+        ? 'Which session held this topic is inferred from the session named after it in the schedule.'
+        : "Which session held this topic is inferred from the order of the schedule's thematic sessions.";
     if (!sessionId) {
       sessionId = sessionIds.next(`session on ${topic.title}`, 'session');
       sessions.push({
@@ -142,11 +146,18 @@ export function toDataset(draft: ReviewedDraft): Dataset {
       countryCode: place.countryCode,
       lat: round(centre[0]),
       lon: round(centre[1]),
-      ...(!typed && !isCountry
-        ? {
-            note: `Placed at the centre of ${draft.countryName(place.countryCode)}: the report names the place, not its coordinates.`,
-          }
-        : {}),
+      ...(isCountry
+        ? {}
+        : {
+            note: [
+              'Its kind is taken to be a city: the report names the place, not what it is.',
+              ...(typed
+                ? []
+                : [
+                    `Placed at the centre of ${draft.countryName(place.countryCode)}: the report gives no coordinates.`,
+                  ]),
+            ].join(' '),
+          }),
     });
   }
 
@@ -157,9 +168,9 @@ export function toDataset(draft: ReviewedDraft): Dataset {
   for (const person of draft.people) {
     const name = person.organisation?.trim();
     if (!name || organisationOf.has(name)) continue;
-    const id = organisationIds.next(/\(([\p{Lu}]{2,})\)\s*$/u.exec(name)?.[1] ?? name, 'organisation');
-    organisationOf.set(name, id);
     const acronym = /\(([\p{Lu}]{2,})\)\s*$/u.exec(name)?.[1];
+    const id = organisationIds.next(acronym ?? name, 'organisation');
+    organisationOf.set(name, id);
     organisations.push({
       id,
       name: acronym ? name.replace(/\s*\([\p{Lu}]{2,}\)\s*$/u, '') : name,
