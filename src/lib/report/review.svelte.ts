@@ -4,7 +4,6 @@
  * (title, dates, people, places). Nothing reaches the dataset that was not accepted; `dataset()`
  * writes the accepted messages as a consultation of the contract.
  */
-import { m } from '../i18n/later.svelte';
 import type { MessageKind, Theme } from '../data/schema';
 import { Ids } from '../data/ids';
 import { fold, plain, type Block } from './blocks';
@@ -17,11 +16,6 @@ export type Decision = 'pending' | 'accepted' | 'rejected';
 
 /** How many messages "Accept all remaining" decides in one task. */
 const ACCEPT_PART = 200;
-
-/** What was decided, in words. */
-export function decisionWord(decision: Decision): string {
-  return { pending: m.review_pending, accepted: m.review_accepted, rejected: m.review_rejected }[decision]();
-}
 
 export interface ReviewItem {
   key: string;
