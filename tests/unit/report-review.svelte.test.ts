@@ -14,6 +14,7 @@ import { countryCentre } from '../../src/lib/report/gazetteer';
 import { readMarkdown } from '../../src/lib/report/markdown';
 import { Review, type Countries } from '../../src/lib/report/review.svelte';
 import { readStructure } from '../../src/lib/report/structure';
+import { slug } from '../../src/lib/data/ids';
 import { labelOf, organisationKind } from '../../src/lib/report/to-dataset';
 
 const bundled = JSON.parse(readFileSync('data/puebla-2020.json', 'utf8')) as Dataset;
@@ -225,6 +226,14 @@ describe('words the dataset needs', () => {
   ])('labels "%s" in at most 60 characters', (text, highlights, label) => {
     expect(labelOf(text, highlights)).toBe(label);
     expect(labelOf(text, highlights).length).toBeLessThanOrEqual(60);
+  });
+
+  it.each([
+    ['Coastal Cities Dialogue on Climate Mobility', 40, 'coastal-cities-dialogue-on-climate'],
+    ['São Paulo', 40, 'sao-paulo'],
+    ['Supercalifragilisticexpialidocious-and-more', 20, 'supercalifragilistic'],
+  ])('makes an id of "%s" in at most %s characters, cut between words: %s', (text, max, id) => {
+    expect(slug(text, max)).toBe(id);
   });
 
   it.each([
