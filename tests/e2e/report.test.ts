@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/data/schema';
 import { MEDITERRANEAN_EXPECTED, mediterraneanDocx } from '../fixtures/reports/mediterranean-2023';
 import { countLine, messageTotal, openApp, PUEBLA, useApp } from './app';
+import { offlineContext } from './browser';
 
 const app = useApp();
 const PUEBLA_REPORT = readFileSync('tests/fixtures/reports/puebla-2020.md');
@@ -264,6 +265,24 @@ describe('reports that give nothing to propose, and words that must stay words',
     expect(await page.title()).not.toBe('1');
     expect(errors).toEqual([]);
     await close();
+  });
+});
+
+describe('a review that cannot be prepared', () => {
+  it('says why when the map of countries cannot be read, and Close goes back to the dashboard', async () => {
+    const context = await offlineContext(app.browser, app.url);
+    await context.route('**/countries-110m*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openReport(page, { name: 'puebla-2020.md', mimeType: 'text/markdown', buffer: PUEBLA_REPORT });
+    const review = page.getByRole('main', { name: 'Review the draft' });
+    await expect
+      .poll(() => review.getByRole('alert').textContent())
+      .toMatch(/^The review could not be prepared: the map of countries/);
+    await review.getByRole('button', { name: 'Close the review' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(PUEBLA.meta.title);
+    await context.close();
   });
 });
 

@@ -2,7 +2,7 @@
  * The countries a review can place people in: the basemap's (the map the app draws), each with
  * its centre and its name in the report's language.
  */
-import { fetchBasemap } from '../data/basemap';
+import type { Basemap } from '../data/basemap';
 import type { CheckOptions } from '../data/validate';
 import type { Countries } from './review.svelte';
 import { countryCentre } from './gazetteer';
@@ -12,14 +12,13 @@ export interface CountryChoice {
   name: string;
 }
 
+/** From the basemap the page already holds (the dashboard's query), so it is not fetched twice. */
 export async function loadCountries(
   language: string,
+  basemap: Promise<Basemap>,
 ): Promise<Countries & { list: CountryChoice[]; check: CheckOptions }> {
-  const [{ countryShapes, inside, placeErrors }, basemap] = await Promise.all([
-    import('../data/places-check'),
-    fetchBasemap(),
-  ]);
-  const shapes = countryShapes(basemap);
+  const [{ countryShapes, inside, placeErrors }] = await Promise.all([import('../data/places-check'), basemap]);
+  const shapes = countryShapes(await basemap);
   let names: Intl.DisplayNames | null = null;
   try {
     names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
