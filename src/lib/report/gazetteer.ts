@@ -2,6 +2,8 @@
  * Country names as reports write them, to their ISO 3166-1 codes: the names the browser knows
  * (`Intl.DisplayNames`) in the report languages the app speaks, with the short forms reports use.
  */
+import { foldText } from '../filters/text';
+
 const LANGUAGES = ['en', 'es', 'fr', 'pt'];
 const SHORT: Record<string, string> = {
   usa: 'US',
@@ -30,10 +32,7 @@ function forms(name: string): string[] {
 }
 
 function key(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/^the\s+/, '')
     .trim();
 }

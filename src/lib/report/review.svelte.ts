@@ -10,25 +10,16 @@ import { fold, plain, type Block } from './blocks';
 import { sentences, type Draft, type DraftSession, type Proposal } from './structure';
 import { nextTask } from '../filters/next-task';
 import { ownThemes, themeSuggester, type Suggestion } from './suggest';
-import { toDataset, type ReviewedPerson, type ReviewedPlace } from './to-dataset';
+import { toDataset, type ReviewedMessage, type ReviewedPerson, type ReviewedPlace } from './to-dataset';
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
 
 /** How many messages "Accept all remaining" decides in one task. */
 const ACCEPT_PART = 200;
 
-export interface ReviewItem {
-  key: string;
-  kind: MessageKind;
-  text: string;
-  highlights: string[];
-  topic: number | null;
-  section: string;
+/** A message under review: what the dataset will hold, with the blocks it came from and the staffer's decision. */
+export interface ReviewItem extends ReviewedMessage {
   blocks: number[];
-  speaker?: string;
-  excerptOf?: string;
-  places: string[];
-  themeIds: string[];
   decision: Decision;
 }
 
@@ -120,11 +111,14 @@ export class Review {
     );
   }
 
+  // Read many times a render (the bar, the filter's counts, each decision): counted once per change.
+  readonly #reviewed = $derived(this.items.filter((item) => item.decision !== 'pending').length);
+  readonly #accepted = $derived(this.items.filter((item) => item.decision === 'accepted'));
   get reviewed(): number {
-    return this.items.filter((item) => item.decision !== 'pending').length;
+    return this.#reviewed;
   }
   get accepted(): ReviewItem[] {
-    return this.items.filter((item) => item.decision === 'accepted');
+    return this.#accepted;
   }
 
   item(key: string): ReviewItem | undefined {

@@ -9,6 +9,7 @@
  */
 import type { MessageKind, Session } from '../data/schema';
 import { BREAK, boldPhrases, fold, plain, type Block, type Run } from './blocks';
+import { foldText } from '../filters/text';
 import { countryOf } from './gazetteer';
 
 export interface Speaker {
@@ -801,10 +802,7 @@ function looksLikeName(text: string): boolean {
 }
 
 function nameTokens(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(name)
     .split(/[\s.-]+/)
     .filter(Boolean);
 }
