@@ -148,9 +148,11 @@ describe('a staffer’s review of the Puebla report, decided message by message'
         expect(await page.locator(':focus').getAttribute('aria-label')).toMatch(/^Reject: /);
       }
       await act(page.keyboard.press('Enter'));
+      // The focus moves on at once, never to the page: the next card's Accept, or this card.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
     }
-    // The last decision leaves the focus on its own card, never on the page.
-    expect(await page.locator(':focus').getAttribute('aria-label')).toMatch(/^Review again: /);
+    // The last decision leaves the focus on its own card's "Review again".
+    await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toMatch(/^Review again: /);
     expect(await review.getByText(/\d+ of \d+ reviewed/).textContent()).toBe(
       `${PUEBLA.messages.length} of ${PUEBLA.messages.length} reviewed`,
     );
