@@ -225,10 +225,10 @@ describe('cross-filtering as one experience', () => {
     expect(await notice.textContent()).toMatch(
       /Left out of the link: place "atlantis" \(not in this consultation\), session "breakout-9" \(not in this consultation\), cell "nonsense" \(not in the form this dashboard writes\), dates "2020-06-12\.\.2020-06-10" \(it ends before it starts\)\..*Not used here, kept in the address: foo=bar\./,
     );
-    expect(await page.getByRole('region', { name: 'Active filters' }).getByRole('listitem').allTextContents()).toEqual([
-      'Place: Montevideo ×',
-      'Search: <b>hi ×',
-    ]);
+    // The chips load on demand: awaited, not read at once (a busy two-suite run read them before they came).
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Active filters' }).getByRole('listitem').allTextContents())
+      .toEqual(['Place: Montevideo ×', 'Search: <b>hi ×']);
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await notice.count()).toBe(0);
     // The parameter the app does not use stays in the address as the filters change.
@@ -241,9 +241,10 @@ describe('cross-filtering as one experience', () => {
 
   it('a date range in the address is a chip in words', async () => {
     const { page, close } = await open('?dates=2020-06-10..2020-06-12');
-    expect(await page.getByRole('region', { name: 'Active filters' }).getByRole('listitem').allTextContents()).toEqual([
-      '10–12 June 2020 ×',
-    ]);
+    // The chips load on demand: awaited, not read at once (a busy two-suite run read them before they came).
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Active filters' }).getByRole('listitem').allTextContents())
+      .toEqual(['10–12 June 2020 ×']);
     const topics = puebla.messages.filter((m) => ['topic-1', 'topic-2', 'topic-3'].includes(m.topicId ?? '')).length;
     expect(number(await countLine(page).textContent())[0]).toBe(topics);
     await page.getByRole('button', { name: 'Remove filter: 10–12 June 2020' }).click();
